@@ -1,0 +1,1 @@
+"""PySide6 front end: thin pages over the Qt-free core."""

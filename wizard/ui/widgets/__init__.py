@@ -1,0 +1,1 @@
+"""Reusable widgets shown on the pages (hop table, findings list, talk-script panel, charts, ...)."""
