@@ -48,6 +48,7 @@ _ISO = re.compile(
 )
 _YMD = re.compile(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b")
 _DMY = re.compile(r"\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b")
+_NUMERIC_ZONE = re.compile(r"\d:\d\d(?::\d\d)?\s{1,5}[+-](?!0000)\d{4}\b")
 _TOKEN = re.compile(
     r"(?P<time>\d{1,2}[:.]\d{1,2}(?:[:.]\d{1,2})?(?:[.,]\d{1,9})?(?![\d.:]))"
     r"|(?P<off>[+-]\d{1,2}(?::?\d{2})?(?!\d))"
@@ -122,6 +123,9 @@ def _month_of(word: str) -> int | None:
 
 
 def _stdlib(text: str) -> datetime | None:
+    # email.utils.parsedate_tz turns an unknown zone name into +0000; only trust it with a real offset.
+    if _NUMERIC_ZONE.search(text) is None:
+        return None
     try:
         parsed = parsedate_tz(text)
     except Exception:  # the stdlib raises assorted errors on junk; a date is optional
@@ -129,7 +133,6 @@ def _stdlib(text: str) -> datetime | None:
     if parsed is None or parsed[9] is None:
         return None
     year, month, day, hour, minute, second = parsed[:6]
-    # The stdlib maps -0000 to 0 as well; a stdlib offset of 0 is trustworthy only with an explicit zone.
     offset = parsed[9]
     if not -86400 < offset < 86400 or offset % 60:
         return None
@@ -168,6 +171,7 @@ def _tokens(text: str, comment_zone: int | None) -> datetime | None:
     offset: int | None = None
     named: int | None = None
     after_gmt = False
+    prev_kind: str | None = None
 
     numeric = _YMD.search(text)
     if numeric:
@@ -179,7 +183,7 @@ def _tokens(text: str, comment_zone: int | None) -> datetime | None:
             first, sep, second_, year = (
                 int(numeric.group(1)), numeric.group(2), int(numeric.group(3)), int(numeric.group(4))
             )
-            if sep == "/" and first <= 12 < second_ or sep == "/" and second_ <= 12 and first <= 12:
+            if sep == "/" and first <= 12:
                 month, day = first, second_  # US order for slashes unless impossible
             else:
                 day, month = first, second_
@@ -209,7 +213,7 @@ def _tokens(text: str, comment_zone: int | None) -> datetime | None:
             after_gmt = False
             if len(value) > 4:
                 continue
-            if hms is not None and offset is None and len(value) == 4 and year is not None and day:
+            if prev_kind == "time" and offset is None and len(value) == 4 and year is not None and day:
                 # "12:00:00 0900": an offset that lost its sign
                 if int(value[:2]) <= 14 and int(value[2:]) < 60:
                     offset = int(value[:2]) * 60 + int(value[2:])
@@ -229,15 +233,20 @@ def _tokens(text: str, comment_zone: int | None) -> datetime | None:
                 if found is not None:
                     month = found
                     continue
+            if upper in ("AM", "PM") and hms is not None and 1 <= hms[0] <= 12:
+                hour = hms[0] % 12 + (12 if upper == "PM" else 0)
+                hms = (hour, hms[1], hms[2])
+                continue
             if upper in ZONE_OFFSETS and hms is not None:
                 if named is None:
                     named = ZONE_OFFSETS[upper]
                 after_gmt = upper in ("GMT", "UTC", "UT")
             else:
                 after_gmt = False
+        prev_kind = kind
         if (
             year is not None and month is not None and day is not None and hms is not None
-            and (offset is not None or named is not None)
+            and (offset is not None or (named is not None and not after_gmt))
         ):
             break
 
