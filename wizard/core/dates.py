@@ -17,25 +17,83 @@ __all__ = ["ZONE_OFFSETS", "parse_mail_date"]
 # Minutes east of UTC. The RFC 822 names keep their RFC meaning (CST is US Central, not China); a
 # numeric offset in the same date always wins over a name.
 ZONE_OFFSETS: dict[str, int] = {
-    "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "UCT": 0, "ZULU": 0,
-    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
-    "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
-    "AKST": -540, "AKDT": -480, "HST": -600, "AST": -240, "ADT": -180,
-    "NST": -210, "NDT": -150,
-    "BST": 60, "IST": 330, "WEST": 60, "CET": 60, "MET": 60, "MEZ": 60,
-    "CEST": 120, "MEST": 120, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180,
-    "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "PHT": 480, "AWST": 480,
-    "ICT": 420, "WIB": 420, "ACST": 570, "ACDT": 630,
-    "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+    "UT": 0,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "WET": 0,
+    "UCT": 0,
+    "ZULU": 0,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "AKST": -540,
+    "AKDT": -480,
+    "HST": -600,
+    "AST": -240,
+    "ADT": -180,
+    "NST": -210,
+    "NDT": -150,
+    "BST": 60,
+    "IST": 330,
+    "WEST": 60,
+    "CET": 60,
+    "MET": 60,
+    "MEZ": 60,
+    "CEST": 120,
+    "MEST": 120,
+    "MESZ": 120,
+    "EET": 120,
+    "EEST": 180,
+    "MSK": 180,
+    "JST": 540,
+    "KST": 540,
+    "HKT": 480,
+    "SGT": 480,
+    "PHT": 480,
+    "AWST": 480,
+    "ICT": 420,
+    "WIB": 420,
+    "ACST": 570,
+    "ACDT": 630,
+    "AEST": 600,
+    "AEDT": 660,
+    "NZST": 720,
+    "NZDT": 780,
 }
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 
 _MAX_LEN = 300
@@ -181,7 +239,10 @@ def _tokens(text: str, comment_zone: int | None) -> datetime | None:
         numeric = _DMY.search(text)
         if numeric:
             first, sep, second_, year = (
-                int(numeric.group(1)), numeric.group(2), int(numeric.group(3)), int(numeric.group(4))
+                int(numeric.group(1)),
+                numeric.group(2),
+                int(numeric.group(3)),
+                int(numeric.group(4)),
             )
             if sep == "/" and first <= 12:
                 month, day = first, second_  # US order for slashes unless impossible
@@ -245,7 +306,10 @@ def _tokens(text: str, comment_zone: int | None) -> datetime | None:
                 after_gmt = False
         prev_kind = kind
         if (
-            year is not None and month is not None and day is not None and hms is not None
+            year is not None
+            and month is not None
+            and day is not None
+            and hms is not None
             and (offset is not None or (named is not None and not after_gmt))
         ):
             break

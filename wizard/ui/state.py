@@ -32,6 +32,8 @@ class CaseSession(QObject):
     customerChanged = Signal()
     decisionsChanged = Signal()
     stepChanged = Signal(str)
+    analysisPendingChanged = Signal(bool)
+    """True while the samples are being (re-)analysed in the background (the wizard's analyzer sets it)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +55,7 @@ class CaseSession(QObject):
         self.step: str = "paste"
         self.extra: dict[str, Any] = {}
         """Room for later steps (log records, verification results, cert checks) keyed by area."""
+        self.analysis_pending: bool = False
 
     # -- samples and analyses -------------------------------------------------------------------
     def set_samples(self, samples: list[Sample]) -> None:
@@ -67,6 +70,12 @@ class CaseSession(QObject):
         self.errors = list(errors)
         self.analysesChanged.emit()
         self.changed.emit()
+
+    def set_analysis_pending(self, pending: bool) -> None:
+        """Mark the analyses as being recomputed (pages show "analysing" and hold Next)."""
+        if pending != self.analysis_pending:
+            self.analysis_pending = pending
+            self.analysisPendingChanged.emit(pending)
 
     def spam_analyses(self) -> list[MessageAnalysis]:
         """Analyses of samples the agent marked as spam (the default)."""

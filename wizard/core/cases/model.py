@@ -245,7 +245,8 @@ class Case:
 
     def decide(self, kind: str, value: JsonValue, agent: str = "", at: datetime | None = None) -> Case:
         """A copy with a decision appended (nothing appended when the value is already current)."""
-        if self.last_decision(kind) is not None and canonical_json(self.current(kind)) == canonical_json(value):
+        last = self.last_decision(kind)
+        if last is not None and canonical_json(last.value) == canonical_json(value):
             return self
         decision = Decision(kind=kind, value=value, at=at or utcnow(), agent=agent)
         return replace(self, decisions=(*self.decisions, decision))

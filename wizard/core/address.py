@@ -1,0 +1,483 @@
+"""The "unknown address" checker: why does the panel not know the address the customer typed?
+
+:func:`check_address` compares what the customer typed with the registered addresses and explains every
+difference, position by position, in terms an agent can say on the phone: full-width characters typed
+with the Japanese input method on, look-alike ``@`` / dots / hyphens, spaces and invisible characters,
+kana typed instead of letters, confusable characters (l/1/I, O/0, rn/m, vv/w), letter case, domain suffix
+slips (.co.jp / .jp / .com / .ne.jp) and missing, extra, wrong or swapped letters against the closest
+registered address (Damerau-Levenshtein). :func:`readback_ja` / :func:`readback_en` spell an address
+letter by letter for reading aloud.
+
+Positions are 0-based indexes into the typed text (code points); for a missing character, the index of
+the typed character it should come before.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from wizard.core.model import Finding, JsonValue, finding
+
+KINDS = (
+    "fullwidth", "at_sign", "dot", "hyphen", "space", "invisible", "kana", "accent", "case", "confusable",
+    "swapped", "extra", "missing", "wrong_char", "domain_suffix",
+)
+"""Every ``Difference.kind``."""
+
+_AT = {"＠", "﹫"}
+_DOTS = {"．", "。", "・", "｡", "･", "․", "·", "﹒", "‧", "∙"}
+_HYPHENS = {"ー", "－", "‐", "‑", "‒", "–", "—", "―", "−", "ｰ", "﹣", "⁃", "ｰ"}
+_INVISIBLE = {"\u00ad", "\u034f", "\u061c", "\u180e", "\ufeff"} | {chr(c) for c in range(0x200B, 0x2010)} | {
+    chr(c) for c in range(0x2060, 0x2065)} | {chr(c) for c in range(0x202A, 0x202F)} | {
+    chr(c) for c in range(0x2066, 0x206A)}
+
+_CONFUSABLE_GROUPS = ("l1i|!", "o0", "s5", "z2", "b8", "g9q", "uv", ".,")
+_CONFUSABLE_MULTI = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("nn", "m"))
+
+_KANA = {
+    "あ": "a", "い": "i", "う": "u", "え": "e", "お": "o", "か": "ka", "き": "ki", "く": "ku", "け": "ke",
+    "こ": "ko", "さ": "sa", "し": "shi", "す": "su", "せ": "se", "そ": "so", "た": "ta", "ち": "chi",
+    "つ": "tsu", "て": "te", "と": "to", "な": "na", "に": "ni", "ぬ": "nu", "ね": "ne", "の": "no",
+    "は": "ha", "ひ": "hi", "ふ": "fu", "へ": "he", "ほ": "ho", "ま": "ma", "み": "mi", "む": "mu",
+    "め": "me", "も": "mo", "や": "ya", "ゆ": "yu", "よ": "yo", "ら": "ra", "り": "ri", "る": "ru",
+    "れ": "re", "ろ": "ro", "わ": "wa", "を": "wo", "ん": "n", "が": "ga", "ぎ": "gi", "ぐ": "gu",
+    "げ": "ge", "ご": "go", "ざ": "za", "じ": "ji", "ず": "zu", "ぜ": "ze", "ぞ": "zo", "だ": "da",
+    "ぢ": "di", "づ": "du", "で": "de", "ど": "do", "ば": "ba", "び": "bi", "ぶ": "bu", "べ": "be",
+    "ぼ": "bo", "ぱ": "pa", "ぴ": "pi", "ぷ": "pu", "ぺ": "pe", "ぽ": "po", "ゔ": "vu",
+}
+_SMALL_Y = {"ゃ": "ya", "ゅ": "yu", "ょ": "yo"}
+_SMALL_V = {"ぁ": "a", "ぃ": "i", "ぅ": "u", "ぇ": "e", "ぉ": "o"}
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One difference between the typed text and the registered address."""
+
+    kind: str
+    position: int
+    typed: str
+    expected: str
+
+    def to_json(self) -> dict[str, JsonValue]:
+        """Contract form ``{"kind", "position", "typed", "expected"}``."""
+        return {"kind": self.kind, "position": self.position, "typed": self.typed, "expected": self.expected}
+
+
+@dataclass(frozen=True, slots=True)
+class AddressCheck:
+    """Result of :func:`check_address`."""
+
+    typed: str
+    match: str | None
+    """The registered address the typed text is (differing at most in letter case), else None."""
+    differences: tuple[Difference, ...]
+    suggestion: str | None
+    """The closest registered address when the typed text is not exactly it, else None."""
+    readback_ja: str
+    readback_en: str
+    normalized: str
+    """The typed text with the typing slips (full-width, spaces, kana...) undone."""
+    distance: int | None = None
+    """Damerau-Levenshtein distance (case-insensitive) from ``normalized`` to the suggestion."""
+    findings: tuple[Finding, ...] = ()
+
+    def to_json(self) -> dict[str, JsonValue]:
+        """Contract form used by ``spam-wizard check-address --json``."""
+        return {
+            "match": self.match,
+            "differences": [d.to_json() for d in self.differences],
+            "suggestion": self.suggestion,
+            "readback": {"ja": self.readback_ja, "en": self.readback_en},
+        }
+
+
+# -- step 1: undo typing slips -----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Norm:
+    text: str
+    index: tuple[int, ...]
+    """For each char of ``text``, the typed position it came from."""
+    slips: tuple[tuple[int, str, str, str], ...]
+    """(typed position, kind, typed char, normalized replacement)."""
+
+
+def _to_hiragana(ch: str) -> str:
+    code = ord(ch)
+    return chr(code - 0x60) if 0x30A1 <= code <= 0x30F6 else ch
+
+
+def _kana_romaji(chars: list[str], i: int) -> tuple[str, int]:
+    """Romaji for the kana at ``chars[i]`` (with a following small kana); returns (text, chars used)."""
+    ch = _to_hiragana(chars[i])
+    nxt = _to_hiragana(chars[i + 1]) if i + 1 < len(chars) else ""
+    if ch == "っ":
+        if nxt in _KANA:
+            return _KANA[nxt][0], 1
+        return "xtu", 1
+    if ch in _SMALL_Y:
+        return "x" + _SMALL_Y[ch], 1
+    if ch in _SMALL_V:
+        return "x" + _SMALL_V[ch], 1
+    base = _KANA.get(ch)
+    if base is None:
+        return "", 1
+    if nxt in _SMALL_Y:
+        y = _SMALL_Y[nxt]
+        if base in ("shi", "chi", "ji"):
+            return base[:-1] + y[1:], 2
+        return base[:-1] + y, 2
+    if nxt in _SMALL_V and base[-1] in "ui":
+        return base[:-1] + _SMALL_V[nxt], 2
+    return base, 1
+
+
+def _is_kana(ch: str) -> bool:
+    code = ord(ch)
+    return (0x3041 <= code <= 0x3096) or (0x30A1 <= code <= 0x30F6)
+
+
+def normalize_typed(typed: str) -> _Norm:
+    """Undo the typing slips in ``typed``; keep track of where each character came from."""
+    out: list[str] = []
+    index: list[int] = []
+    slips: list[tuple[int, str, str, str]] = []
+    chars = list(typed)
+    i = 0
+    while i < len(chars):
+        ch = chars[i]
+        kind: str | None = None
+        repl = ch
+        used = 1
+        code = ord(ch)
+        if ch in _AT:
+            kind, repl = "at_sign", "@"
+        elif ch in _DOTS:
+            kind, repl = "dot", "."
+        elif ch in _HYPHENS:
+            kind, repl = "hyphen", "-"
+        elif ch in _INVISIBLE or (code > 0x7F and unicodedata.category(ch) in ("Cf", "Cc")):
+            kind, repl = "invisible", ""
+        elif ch.isspace() or unicodedata.category(ch) == "Zs" or code < 0x20 or code == 0x7F:
+            kind, repl = ("space", "") if ch.isspace() or unicodedata.category(ch) == "Zs" else ("invisible", "")
+        elif 0xFF01 <= code <= 0xFF5E:
+            kind, repl = "fullwidth", chr(code - 0xFEE0)
+        elif _is_kana(ch):
+            romaji, used = _kana_romaji(chars, i)
+            if romaji:
+                kind, repl = "kana", romaji
+        elif code > 0x7F:
+            stripped = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+            if stripped and stripped.isascii() and stripped.isprintable() and stripped != ch:
+                kind, repl = ("accent" if len(stripped) == 1 and stripped.isalpha() else "fullwidth"), stripped
+        typed_part = "".join(chars[i:i + used])
+        if kind is not None:
+            slips.append((i, kind, typed_part, repl))
+        for c in repl:
+            out.append(c)
+            index.append(i)
+        i += used
+    return _Norm("".join(out), tuple(index), tuple(slips))
+
+
+# -- step 2: distance and alignment -------------------------------------------------------------------
+def damerau_levenshtein(a: str, b: str) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment variant)."""
+    if a == b:
+        return 0
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def _confusable(a: str, b: str) -> bool:
+    la, lb = a.lower(), b.lower()
+    return any(la in g and lb in g for g in _CONFUSABLE_GROUPS)
+
+
+def _multi(a: str, b: str) -> bool:
+    la, lb = a.lower(), b.lower()
+    return any((la, lb) in ((x, y), (y, x)) for x, y in _CONFUSABLE_MULTI)
+
+
+# op: (kind, i0, i1, j0, j1) over normalized[i0:i1] and expected[j0:j1]
+_Op = tuple[str, int, int, int, int]
+
+
+def _align(a: str, b: str) -> list[_Op]:
+    """Cheapest explanation of ``a`` (normalized typed) as ``b`` (registered)."""
+    n, m = len(a), len(b)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[_Op | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = cost[i][j]
+            if here == inf:
+                continue
+            steps: list[tuple[float, _Op, int, int]] = []
+            if i < n and j < m:
+                x, y = a[i], b[j]
+                if x == y:
+                    steps.append((0.0, ("match", i, i + 1, j, j + 1), i + 1, j + 1))
+                elif x.lower() == y.lower():
+                    steps.append((0.05, ("case", i, i + 1, j, j + 1), i + 1, j + 1))
+                elif _confusable(x, y):
+                    steps.append((0.6, ("confusable", i, i + 1, j, j + 1), i + 1, j + 1))
+                else:
+                    steps.append((1.0, ("wrong_char", i, i + 1, j, j + 1), i + 1, j + 1))
+                if (i + 1 < n and j + 1 < m and x.lower() != y.lower()
+                        and x.lower() == b[j + 1].lower() and a[i + 1].lower() == y.lower()):
+                    steps.append((0.9, ("swapped", i, i + 2, j, j + 2), i + 2, j + 2))
+                if i + 1 < n and _multi(a[i:i + 2], y):
+                    steps.append((0.7, ("confusable", i, i + 2, j, j + 1), i + 2, j + 1))
+                if j + 1 < m and _multi(x, b[j:j + 2]):
+                    steps.append((0.7, ("confusable", i, i + 1, j, j + 2), i + 1, j + 2))
+            if i < n:
+                steps.append((1.0, ("extra", i, i + 1, j, j), i + 1, j))
+            if j < m:
+                steps.append((1.0, ("missing", i, i, j, j + 1), i, j + 1))
+            for step_cost, op, ni, nj in steps:
+                if here + step_cost < cost[ni][nj] - 1e-9:
+                    cost[ni][nj] = here + step_cost
+                    back[ni][nj] = op
+    ops: list[_Op] = []
+    i, j = n, m
+    while i or j:
+        op = back[i][j]
+        assert op is not None
+        ops.append(op)
+        i, j = op[1], op[3]
+    ops.reverse()
+    return ops
+
+
+# -- step 3: domain suffix slips ------------------------------------------------------------------------
+@cache
+def _psl() -> object:
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()
+
+
+def _known_suffix(domain: str) -> str | None:
+    """The public suffix of ``domain`` when it is a listed one (``co.jp``, ``jp``, ``com``), else None."""
+    if not domain or "." not in domain:
+        return None
+    psl = _psl()
+    try:
+        suffix = psl.publicsuffix(domain.lower(), accept_unknown=False)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - odd input to a third-party parser must not break the check
+        return None
+    if not isinstance(suffix, str) or suffix == domain.lower():
+        return None
+    return suffix
+
+
+# -- the check -------------------------------------------------------------------------------------
+def check_address(typed: str, known: Iterable[str] = ()) -> AddressCheck:
+    """Compare ``typed`` with the registered addresses ``known`` and explain every difference."""
+    typed = typed[:512]
+    registered = [k.strip() for k in known if k and k.strip()]
+    norm = normalize_typed(typed)
+    findings: list[Finding] = []
+    text = norm.text
+
+    best: str | None = None
+    best_distance: int | None = None
+    if registered:
+        scored = sorted(
+            ((damerau_levenshtein(text.lower(), r.lower()), i, r) for i, r in enumerate(registered)))
+        best_distance, _i, best = scored[0]
+        limit = max(2, len(best) // 3)
+        if best_distance > limit:
+            findings.append(finding("address_no_close_match", "warning", closest=best, distance=best_distance))
+            best = None
+    else:
+        findings.append(finding("address_no_known", "info"))
+    if "@" not in text:
+        findings.append(finding("address_not_an_address", "warning"))
+
+    diffs: list[tuple[int, int, Difference]] = []  # (position, order, diff)
+    slip_expected: dict[int, str] = {pos: repl for pos, _k, _t, repl in norm.slips}
+    covered: dict[int, list[str]] = {}
+    if best is not None:
+        ops = _suffix_aware_ops(text, best)
+        for kind, i0, i1, j0, j1 in ops:
+            if kind in ("match", "case"):
+                for k in range(i0, i1):
+                    tpos = norm.index[k]
+                    if tpos in slip_expected:
+                        covered.setdefault(tpos, []).append(best[j0 + (k - i0)])
+                        continue
+                    if kind == "case":
+                        diffs.append((tpos, 1, Difference("case", tpos, text[k], best[j0 + (k - i0)])))
+                continue
+            position = norm.index[i0] if i0 < len(norm.index) else len(typed)
+            if kind == "missing" and i0 < len(norm.index):
+                position = norm.index[i0]
+            elif kind == "missing" and i0 > 0:
+                position = _after(norm.index[i0 - 1], typed, norm)
+            diffs.append((position, 2, Difference(kind, position, text[i0:i1], best[j0:j1])))
+    for pos, kind, typed_part, repl in norm.slips:
+        expected = "".join(covered[pos]) if pos in covered and len(covered[pos]) == len(repl) else repl
+        diffs.append((pos, 0, Difference(kind, pos, typed_part, expected)))
+    diffs.sort(key=lambda t: (t[0], t[1]))
+    merged = _merge([d for _p, _o, d in diffs])
+
+    fullwidth = sum(len(d.typed) for d in merged if d.kind in ("fullwidth", "at_sign", "dot", "hyphen", "kana"))
+    if fullwidth and fullwidth * 2 >= max(1, len(typed.strip())):
+        findings.insert(0, finding("address_ime_on", "warning"))
+
+    match: str | None = None
+    if best is not None and text.lower() == best.lower() and not norm.slips:
+        match = best
+        if text != best:
+            findings.append(finding("address_case_only", "info"))
+    suggestion = best if best is not None and typed != best else None
+    if suggestion is None and best is None and not registered and "@" in text and text != typed:
+        suggestion = text
+    target = match or best or text
+    return AddressCheck(
+        typed=typed,
+        match=match,
+        differences=tuple(merged),
+        suggestion=suggestion,
+        readback_ja=readback_ja(target),
+        readback_en=readback_en(target),
+        normalized=text,
+        distance=best_distance if best is not None else None,
+        findings=tuple(findings),
+    )
+
+
+def _after(prev_index: int, typed: str, norm: _Norm) -> int:
+    """Typed position right after the char at ``prev_index`` (skipping what it consumed, e.g. kana)."""
+    following = [i for i in norm.index if i > prev_index]
+    return following[0] if following else len(typed.rstrip()) if typed.rstrip() else len(typed)
+
+
+def _suffix_aware_ops(text: str, best: str) -> list[_Op]:
+    """Alignment ops, with a changed public suffix (``.jp`` for ``.co.jp``) reported as one op."""
+    if text.count("@") == 1 and best.count("@") == 1:
+        t_local, t_domain = text.split("@")
+        b_local, b_domain = best.split("@")
+        t_suffix = _known_suffix(t_domain)
+        b_suffix = _known_suffix(b_domain)
+        if t_suffix and b_suffix and t_suffix.lower() != b_suffix.lower():
+            t_head = len(text) - len(t_suffix) - 1  # index of the dot before the suffix
+            b_head = len(best) - len(b_suffix) - 1
+            if text[t_head] == "." and best[b_head] == ".":
+                ops = _align(text[:t_head], best[:b_head])
+                ops.append(("domain_suffix", t_head, len(text), b_head, len(best)))
+                return ops
+    return _align(text, best)
+
+
+_MERGEABLE = {"fullwidth", "space", "invisible", "kana", "case", "extra", "missing", "wrong_char", "accent",
+              "hyphen", "dot"}
+
+
+def _merge(diffs: list[Difference]) -> list[Difference]:
+    """Join runs of the same kind that touch in the typed text (``ｔａｎａｋａ`` is one difference)."""
+    out: list[Difference] = []
+    for d in diffs:
+        if out and d.kind == out[-1].kind and d.kind in _MERGEABLE:
+            last = out[-1]
+            if d.kind == "missing" and d.position == last.position:
+                out[-1] = Difference("missing", last.position, "", last.expected + d.expected)
+                continue
+            if d.kind != "missing" and d.position == last.position + len(last.typed):
+                out[-1] = Difference(d.kind, last.position, last.typed + d.typed, last.expected + d.expected)
+                continue
+        out.append(d)
+    return out
+
+
+# -- read-back ---------------------------------------------------------------------------------------
+_JA_LETTERS = {
+    "a": "エー", "b": "ビー", "c": "シー", "d": "ディー", "e": "イー", "f": "エフ", "g": "ジー", "h": "エイチ",
+    "i": "アイ", "j": "ジェー", "k": "ケー", "l": "エル", "m": "エム", "n": "エヌ", "o": "オー", "p": "ピー",
+    "q": "キュー", "r": "アール", "s": "エス", "t": "ティー", "u": "ユー", "v": "ブイ", "w": "ダブリュー",
+    "x": "エックス", "y": "ワイ", "z": "ゼット",
+}
+_JA_DIGITS = ["ゼロ", "イチ", "ニ", "サン", "ヨン", "ゴ", "ロク", "ナナ", "ハチ", "キュウ"]
+_JA_SYMBOLS = {
+    "@": "アットマーク", ".": "ドット", "-": "ハイフン", "_": "アンダーバー", "+": "プラス", "=": "イコール",
+    "!": "ビックリマーク", "#": "シャープ", "$": "ドル", "%": "パーセント", "&": "アンド", "'": "アポストロフィ",
+    "*": "アスタリスク", "/": "スラッシュ", "?": "クエスチョン", "^": "キャレット", "`": "バッククォート",
+    "{": "左中かっこ", "}": "右中かっこ", "|": "縦棒", "~": "チルダ",
+}
+_EN_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_EN_SYMBOLS = {
+    "@": "at", ".": "dot", "-": "hyphen", "_": "underscore", "+": "plus", "=": "equals", "!": "exclamation mark",
+    "#": "hash", "$": "dollar", "%": "percent", "&": "ampersand", "'": "apostrophe", "*": "asterisk",
+    "/": "slash", "?": "question mark", "^": "caret", "`": "backquote", "{": "left brace", "}": "right brace",
+    "|": "vertical bar", "~": "tilde",
+}
+NATO = {
+    "a": "alpha", "b": "bravo", "c": "charlie", "d": "delta", "e": "echo", "f": "foxtrot", "g": "golf",
+    "h": "hotel", "i": "india", "j": "juliett", "k": "kilo", "l": "lima", "m": "mike", "n": "november",
+    "o": "oscar", "p": "papa", "q": "quebec", "r": "romeo", "s": "sierra", "t": "tango", "u": "uniform",
+    "v": "victor", "w": "whiskey", "x": "x-ray", "y": "yankee", "z": "zulu",
+}
+
+
+def _groups(address: str) -> list[tuple[bool, str]]:
+    """Split into (is_symbol, text) runs: letters/digits together, each symbol alone."""
+    out: list[tuple[bool, str]] = []
+    for ch in address:
+        symbol = not (ch.isascii() and ch.isalnum())
+        if not symbol and out and not out[-1][0]:
+            out[-1] = (False, out[-1][1] + ch)
+        else:
+            out.append((symbol, ch))
+    return out
+
+
+def readback_ja(address: str) -> str:
+    """Letter-by-letter reading in Japanese: ``ティー・エー…、アットマーク、…、ドット、ジェー・ピー``."""
+    parts: list[str] = []
+    for symbol, text in _groups(address):
+        if symbol:
+            parts.append(_JA_SYMBOLS.get(text, f"「{text}」"))
+            continue
+        names: list[str] = []
+        for ch in text:
+            if ch.isdigit():
+                names.append(_JA_DIGITS[int(ch)])
+            else:
+                name = _JA_LETTERS[ch.lower()]
+                names.append("大文字の" + name if ch.isupper() else name)
+        parts.append("・".join(names))
+    return "、".join(parts)
+
+
+def readback_en(address: str, nato: bool = False) -> str:
+    """Letter-by-letter reading in English: ``t-a-n-a-k-a, at, …, dot, j-p``; with ``nato`` each letter
+    is given with its code word (``t as in tango``)."""
+    parts: list[str] = []
+    for symbol, text in _groups(address):
+        if symbol:
+            parts.append(_EN_SYMBOLS.get(text, f'"{text}"'))
+            continue
+        names: list[str] = []
+        for ch in text:
+            if ch.isdigit():
+                names.append(_EN_DIGITS[int(ch)])
+                continue
+            name = ("capital " + ch) if ch.isupper() else ch
+            names.append(f"{name} as in {NATO[ch.lower()]}" if nato else name)
+        parts.append((", " if nato else "-").join(names))
+    return ", ".join(parts)

@@ -1,0 +1,69 @@
+"""Rspamd: a multimap rule (``local.d/multimap.conf``) with its map file, and ``local.d/actions.conf``.
+
+The output is one text holding the three files, each introduced by a ``# ===== path =====`` line.
+Only ``*@domain`` and full-address entries are expressible with ``email:domain`` / ``email:addr`` maps;
+other wildcards are refused.
+"""
+
+from __future__ import annotations
+
+from wizard.core.export import ExportError, ExportOptions, ExportResult
+from wizard.core.export._common import header_lines, safe_value
+from wizard.core.export.patterns import BlockPattern
+
+MAP_DIR = "${LOCAL_CONFDIR}/local.d/maps.d"
+_EXTRACT = {"envelope": "smtp", "from": "mime", "both": "both"}
+
+
+def ucl_quote(text: str) -> str:
+    """A UCL double-quoted string (backslash, quote and ``$`` escaped; controls refused)."""
+    for ch in text:
+        if ord(ch) < 32 or ord(ch) == 127:
+            raise ExportError(f"rspamd string contains a control character (U+{ord(ch):04X})")
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("$", "\\$") + '"'
+
+
+def export(patterns: tuple[BlockPattern, ...], opts: ExportOptions) -> ExportResult:
+    """The three rspamd files in one text."""
+    bad = [p.text for p in patterns if p.kind not in ("domain", "address")]
+    if bad:
+        raise ExportError("rspamd maps here take *@domain or user@domain only; refused: " + ", ".join(bad))
+    domains = [p.domain for p in patterns if p.kind == "domain"]
+    addresses = [p.text for p in patterns if p.kind == "address"]
+    symbol = opts.rule if opts.rule.replace("_", "").isalnum() and opts.rule.isascii() else "WIZARD_BLOCKLIST"
+    extract = _EXTRACT.get(opts.matches, "smtp")
+    out = header_lines("rspamd", opts.profile, opts.action, opts.sensitivity)
+    out += ["", "# ===== local.d/multimap.conf ====="]
+    for suffix, filt, items in (("", "email:domain", domains), ("_ADDR", "email:addr", addresses)):
+        if not items:
+            continue
+        name = "domains" if filt == "email:domain" else "addresses"
+        out += [
+            f"{symbol}{suffix} {{",
+            '  type = "from";',
+            f'  extract_from = "{extract}";',
+            f'  filter = "{filt}";',
+            f'  map = "{MAP_DIR}/wizard_blocklist_{name}.map";',
+            f"  score = {opts.points:.1f};",
+            '  description = "Spam Support Wizard block list";',
+            "}",
+        ]
+    out += ["", "# ===== local.d/actions.conf ====="]
+    thr = opts.threshold
+    if opts.action == "deliver" or thr is None:
+        out.append("# action deliver: no action threshold set here; spam is only scored")
+    elif opts.action == "tag":
+        tag = safe_value(opts.tag_text, "subject tag")
+        out += [f"rewrite_subject = {thr:.1f};", f"subject = {ucl_quote(tag + ' %s')};"]
+    elif opts.action == "folder":
+        out += [f"add_header = {thr:.1f};",
+                "# the delivery agent files mail with X-Spam: Yes into the spam folder (Sieve export)"]
+    elif opts.action == "reject":
+        out.append(f"reject = {thr:.1f};")
+    elif opts.action == "delete":
+        out += [f"add_header = {thr:.1f};", "# deleting is done by the delivery agent (Sieve discard)"]
+    for name, items in (("domains", domains), ("addresses", addresses)):
+        if items:
+            out += ["", f"# ===== local.d/maps.d/wizard_blocklist_{name}.map =====", *items]
+    notes = (f"Each entry adds {opts.points:g} points (symbol {symbol}).",)
+    return ExportResult("rspamd", "\n".join(out) + "\n", "rspamd_wizard.conf", notes)

@@ -1,0 +1,85 @@
+"""Small IP address helpers used by the Received parser and the trace.
+
+Documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32) count as
+*public* here, unlike in :mod:`ipaddress`, so that examples and training cases behave like real mail.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from functools import lru_cache
+
+__all__ = ["is_private_ip", "normalise_ip"]
+
+_V4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_PRIVATE_NETS = tuple(
+    ipaddress.ip_network(net)
+    for net in (
+        "0.0.0.0/8",
+        "10.0.0.0/8",
+        "100.64.0.0/10",
+        "127.0.0.0/8",
+        "169.254.0.0/16",
+        "172.16.0.0/12",
+        "192.168.0.0/16",
+        "::/128",
+        "::1/128",
+        "fc00::/7",
+        "fe80::/10",
+    )
+)
+
+
+@lru_cache(maxsize=8192)
+def normalise_ip(text: str) -> str | None:
+    """The canonical text of the IP address in ``text``, or None when it is not one.
+
+    Accepts ``[1.2.3.4]``, ``[IPv6:2001:db8::1]``, ``fe80::1%eth0`` (zone dropped), ``[1.2.3.4]:25``
+    and IPv4-mapped IPv6 (``::ffff:1.2.3.4`` becomes ``1.2.3.4``). IPv4 octets with leading zeros are
+    read as decimal. IPv6 is returned in compressed lower-case form.
+    """
+    if not isinstance(text, str):
+        return None
+    value = text.strip()
+    if len(value) > 100 or not value:
+        return None
+    if value.startswith("["):
+        end = value.find("]")
+        value = value[1:end] if end > 0 else value[1:]
+    elif value.endswith("]"):
+        value = value[:-1]
+    value = value.strip()
+    if value[:5].lower() == "ipv6:":
+        value = value[5:]
+    if "%" in value:
+        value = value.split("%", 1)[0]
+    if _V4.fullmatch(value):
+        octets = [int(part) for part in value.split(".")]
+        if any(octet > 255 for octet in octets):
+            return None
+        return ".".join(str(octet) for octet in octets)
+    if ":" not in value:
+        return None
+    try:
+        address = ipaddress.IPv6Address(value)
+    except ValueError:
+        return None
+    mapped = address.ipv4_mapped
+    if mapped is not None:
+        return str(mapped)
+    return address.compressed
+
+
+@lru_cache(maxsize=8192)
+def is_private_ip(ip: str) -> bool:
+    """True for addresses that cannot be a sender on the Internet.
+
+    Private (RFC 1918, unique-local fc00::/7), loopback, link-local, CGNAT 100.64.0.0/10 and the
+    unspecified/"this network" addresses count; documentation ranges do not. Non-IPs give False.
+    """
+    canonical = normalise_ip(ip)
+    if canonical is None:
+        return False
+    address = ipaddress.ip_address(canonical)
+    return any(address in net for net in _PRIVATE_NETS if net.version == address.version)

@@ -1,0 +1,123 @@
+"""amavisd-new: the per-message summary line (``Passed SPAM``, ``Blocked SPAM``, ``Passed CLEAN``, ...)
+and the ``SPAM-TAG`` line with per-rule scores.
+
+``(27143-01) Passed SPAM {RelayedTaggedInbound}, [203.0.113.5]:41234 [203.0.113.5] <a@b> -> <c@d>,
+Queue-ID: 4C5F31E0B2, Message-ID: <m@x>, mail_id: x, Hits: 7.2, size: 2345, queued_as: 4C9A11E0C1,
+3045 ms``. ``Queue-ID`` is the MTA's id of the copy amavis received; ``queued_as`` the re-injected
+copy's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wizard.core.maillog.events import Sink
+
+_TESTS = re.compile(r"(?:tests=|Tests: )\[([^\]]*)\]")
+_SCORE = re.compile(r"\bscore=(-?[\d.]+)")
+_REQUIRED = re.compile(r"\brequired=(-?[\d.]+)")
+_SPAM_CATEGORIES = ("SPAM", "SPAMMY")
+
+
+def _field(text: str, key: str) -> str | None:
+    idx = text.find(key)
+    if idx < 0:
+        return None
+    start = idx + len(key)
+    end = text.find(", ", start)
+    return (text[start:] if end < 0 else text[start:end]).strip() or None
+
+
+def _num(text: str | None) -> float | None:
+    if text is None or text == "-":
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def parse_tests(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, float], ...]]:
+    """``BAYES_99=3.5,USER_IN_BLOCKLIST=100`` -> (names, ((name, score), ...))."""
+    names: list[str] = []
+    scores: list[tuple[str, float]] = []
+    for item in text.split(","):
+        name, _, value = item.strip().partition("=")
+        if not name:
+            continue
+        names.append(name)
+        try:
+            scores.append((name, float(value)))
+        except ValueError:
+            pass
+    return tuple(names), tuple(scores)
+
+
+class AmavisParser:
+    """Turns amavis summary lines into ``Sink.spam`` and ``Sink.filtered`` calls."""
+
+    def __init__(self, sink: Sink) -> None:
+        self._sink = sink
+        self._tags: dict[str, tuple[tuple[str, ...], tuple[tuple[str, float], ...], float | None,
+                                    float | None]] = {}
+
+    def handle(self, ts: float, msg: str) -> bool:
+        """One amavis line (text after ``amavis[pid]: ``). True when understood."""
+        log_id = ""
+        if msg.startswith("("):
+            log_id, _, msg = msg[1:].partition(") ")
+        if msg.startswith(("Passed ", "Blocked ", "Not-Delivered ")):
+            return self._summary(ts, msg, log_id)
+        if msg[:9].upper() == "SPAM-TAG,":
+            return self._spam_tag(msg, log_id)
+        return bool(msg)
+
+    def _summary(self, ts: float, msg: str, log_id: str) -> bool:
+        head, _, rest = msg.partition(", ")
+        words = head.split()
+        blocked = words[0] != "Passed"
+        category = words[1].rstrip(",") if len(words) > 1 else ""
+        qid = _field(rest, "Queue-ID: ")
+        mid_raw = _field(rest, "Message-ID: ")
+        mid = mid_raw.strip("<>") if mid_raw else None
+        hits = _field(rest, "Hits: ")
+        score = _num(hits)
+        queued = _field(rest, "queued_as: ")
+        queued_as = tuple(q for q in (queued or "").replace("/", " ").split() if q)
+        tests: tuple[str, ...] = ()
+        rule_scores: tuple[tuple[str, float], ...] = ()
+        m = _TESTS.search(rest)
+        if m:
+            tests, rule_scores = parse_tests(m.group(1))
+        required: float | None = None
+        tagged = self._tags.pop(log_id, None)
+        if tagged is not None:
+            tests = tests or tagged[0]
+            rule_scores = rule_scores or tagged[1]
+            score = score if score is not None else tagged[2]
+            required = tagged[3]
+        flag: bool | None = None
+        if category in _SPAM_CATEGORIES:
+            flag = True
+        elif category == "CLEAN":
+            flag = False
+        if flag is not None or score is not None:
+            self._sink.spam(ts, qid, mid, flag, score, required, tests, "amavis", rule_scores)
+        action = head if len(head) < 200 else head[:200]
+        quarantine = _field(rest, "quarantine: ")
+        text = f"amavis: {action}" + (f" (quarantine: {quarantine})" if quarantine else "")
+        self._sink.filtered(ts, qid, mid, queued_as, blocked, text)
+        return True
+
+    def _spam_tag(self, msg: str, log_id: str) -> bool:
+        # "SPAM-TAG, <a@b> -> <c@d>, Yes, score=7.2 required=5 tests=[...]": joined to the summary
+        # line of the same amavis log id, which carries the queue id.
+        m = _TESTS.search(msg)
+        tests, rule_scores = parse_tests(m.group(1)) if m else ((), ())
+        s = _SCORE.search(msg)
+        r = _REQUIRED.search(msg)
+        if len(self._tags) > 4096:
+            self._tags.clear()
+        self._tags[log_id] = (tests, rule_scores, _num(s.group(1)) if s else None,
+                              _num(r.group(1)) if r else None)
+        return True

@@ -1,0 +1,92 @@
+"""Result types of the log reader: one :class:`MailRecord` per message, with per-recipient outcomes.
+
+Dispositions are a closed set (see :data:`DISPOSITIONS`); the free-form ``status_text`` says the same in
+plain English and keeps the server's own reply where there is one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+DISPOSITIONS = ("inbox", "folder", "discarded", "rejected", "bounced", "deferred", "unknown")
+"""Every value ``Delivery.disposition`` can take."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpamInfo:
+    """The content filter's verdict as logged (spamd, amavis, sa-exim). All None/empty when unscanned."""
+
+    flag: bool | None = None
+    score: float | None = None
+    required: float | None = None
+    tests: tuple[str, ...] = ()
+    engine: str | None = None
+    rule_scores: tuple[tuple[str, float], ...] = ()
+    """Per-rule scores where the log gives them (amavis ``tests=[RULE=score,...]``)."""
+
+    def to_json(self) -> dict[str, Any]:
+        """Contract form: ``{"flag", "score", "tests"}``."""
+        return {"flag": self.flag, "score": self.score, "tests": list(self.tests)}
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """What finally became of the message for one recipient."""
+
+    to: str
+    disposition: str
+    folder: str | None
+    status_text: str
+    time: datetime | None = None
+    tagged: bool = False
+    """Delivered with a spam tag (subject / header) rather than moved or dropped."""
+
+    def to_json(self) -> dict[str, Any]:
+        """Contract form: ``{"to", "disposition", "folder", "status_text"}``."""
+        return {"to": self.to, "disposition": self.disposition, "folder": self.folder,
+                "status_text": self.status_text}
+
+
+@dataclass(frozen=True, slots=True)
+class MailRecord:
+    """One message as the server's logs tell it: every queue id it had, where it came from, the
+    filter's verdict and the outcome per recipient."""
+
+    queue_ids: tuple[str, ...]
+    message_id: str | None
+    client_ip: str | None
+    client_host: str | None
+    helo: str | None
+    from_: str | None
+    to: tuple[str, ...]
+    spam: SpamInfo
+    deliveries: tuple[Delivery, ...]
+    first_seen: datetime
+    last_seen: datetime
+    host: str | None = None
+    """The log's host name column (the server that wrote the lines), when there was one."""
+    mta: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``spam-wizard log --json`` contract form of one message."""
+        return {
+            "queue_ids": list(self.queue_ids),
+            "message_id": self.message_id,
+            "client_ip": self.client_ip,
+            "helo": self.helo,
+            "from": self.from_,
+            "to": list(self.to),
+            "spam": self.spam.to_json(),
+            "deliveries": [d.to_json() for d in self.deliveries],
+            "first_seen": self.first_seen.isoformat(),
+            "last_seen": self.last_seen.isoformat(),
+        }
+
+    @property
+    def sender_domain(self) -> str | None:
+        """Domain of the envelope sender, lower-case, or None for ``<>`` / unknown."""
+        if not self.from_ or "@" not in self.from_:
+            return None
+        return self.from_.rpartition("@")[2].lower().rstrip(".>") or None

@@ -1,0 +1,530 @@
+"""Parse one Received header into a :class:`~wizard.core.model.Hop`.
+
+The fields follow SpamAssassin's relay metadata (``Mail::SpamAssassin::Message::Metadata::Received``):
+HELO name, reverse-DNS name as recorded by the receiving server, client IP, ident, ``by`` host,
+protocol, queue id, ``for``, envelope sender and an authentication marker.
+
+How it works: the line is unfolded and split once into top-level clauses (``from``/``by``/``via``/
+``with``/``id``/``for``), each with its parenthesised comments. A registry of MTA families
+(:data:`FAMILIES`) recognises who wrote the line; the family only decides how the ``from`` part is
+read (whether its first word is the HELO name or the reverse-DNS name), so lines from MTAs nobody
+listed still yield every field the generic reading can find. All regular expressions are anchored
+or bounded so that hostile input cannot make them backtrack catastrophically, and the parsed part of
+a line is capped (the raw text is kept whole).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from wizard.core.dates import parse_mail_date
+from wizard.core.ipaddr import is_private_ip, normalise_ip
+from wizard.core.model import Hop
+
+__all__ = ["FAMILIES", "is_private_ip", "normalise_ip", "parse_received"]
+
+_MAX_BODY = 4096
+"""Characters of a line that are parsed; real Received lines are far shorter."""
+
+_KEYWORDS = frozenset({"from", "by", "via", "with", "id", "for"})
+# A comment nested up to three deep, a lone paren, or a word. Possessive: no backtracking.
+_PIECE = re.compile(r"\((?:[^()]++|\((?:[^()]++|\([^()]*+\))*+\))*+\)|[()]|[^()\s]++")
+_IPV4 = r"\d{1,3}(?:\.\d{1,3}){3}"
+_IPV6 = r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,60}(?:%[\w.~-]{1,20})?"
+_IP = rf"(?:(?:IPv6:)?{_IPV6}|{_IPV4})"
+# "(host [ip])", "(ident@host [ip] (may be forged))", "([ip]:port helo=x)", "(host. [IPv6:...])"
+_BRACKET_IP = re.compile(rf"(?:^|(?<=[\s(]))(?:(\S{{1,255}}?)\s?)?\[({_IP})\](?::\d{{1,5}}|\.\d{{1,5}})?")
+_BARE_IP = re.compile(rf"^\s?(?:(\S{{1,64}})@)?\[?({_IP})\]?(?::\d{{1,5}})?(?:$|[\s,])")
+_HELO_EQ = re.compile(r"\bhelo=(\S{1,255})", re.IGNORECASE)
+_IDENT_EQ = re.compile(r"\bident=(\S{0,255})", re.IGNORECASE)
+_HELO_WORD = re.compile(r"(?:^|[\s,])(?:HELO|EHLO|LHLO)\s(\S{0,255})")
+_ACCOUNT = re.compile(r"^account\s(\S{1,255})")
+_ENVFROM = re.compile(
+    r"(?:envelope-(?:from|sender)[ =:]\s?|return-path:?\s)<?([^\s<>,;()]{0,320})>?", re.IGNORECASE
+)
+_AUTH_PROTO = re.compile(r"(?:ES|L|UTF8S|UTF8L)MTPS?A|ASMTP|HTTP[SU]?|SMTPS?A", re.IGNORECASE)
+_AUTH_COMMENT = re.compile(
+    r"^(?:Authenticated sender:\s?\S{1,255}"
+    r"|AUTH:\s?[^,)]{1,100}"
+    r"|(?:[\w-]{1,30}\s)?authenticated(?: bits=\d{1,4}| as \S{1,255}| user \S{1,255}| sender \S{1,255})?"
+    r"|via HTTPS?)",
+    re.IGNORECASE,
+)
+_TRAILING_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s)?\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]{0,6}\s\d{2,4}\s\d{1,2}:\d{2}(?::\d{2})?[^;]{0,60}$",
+    re.IGNORECASE,
+)
+_GMAIL_SUBMISSION_ID = re.compile(r"^[a-z0-9]{1,4}sm[0-9]{2,9}[a-z]{3}\.[0-9]{1,3}\.[0-9]{4}\.")
+_NOT_A_HOST = frozenset({"unknown", "softdnserr", "may", "unverified", "verified", ""})
+_NOT_RDNS_WORDS = frozenset({"account", "verified", "unverified", "helo", "ehlo", "lhlo", "helo=", "from"})
+_NON_RELAY_PROTOCOLS = ("local", "bsmtp", "pop", "imap", "utf8pop", "utf8imap", "nntp")
+
+
+@dataclass(slots=True)
+class _Clause:
+    keyword: str
+    words: list[str] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Line:
+    """The tokenised line: clauses in order plus the joined text used by family matchers."""
+
+    text: str
+    clauses: list[_Clause]
+
+    def first(self, keyword: str) -> _Clause | None:
+        for clause in self.clauses:
+            if clause.keyword == keyword:
+                return clause
+        return None
+
+
+@dataclass(slots=True)
+class _Fields:
+    helo: str | None = None
+    rdns: str | None = None
+    ip: str | None = None
+    ident: str | None = None
+
+
+FromReader = Callable[[_Clause], _Fields]
+
+
+def _tokenise(text: str) -> _Line:
+    clauses: list[_Clause] = [_Clause("")]
+    current = clauses[0]
+    keywords = _KEYWORDS
+    for token in _PIECE.findall(text):
+        if token[0] == "(":
+            if len(token) > 1:
+                current.comments.append(token[1:-1].strip())
+            continue  # a lone paren is unbalanced noise
+        if token == ")":
+            continue
+        low = token.lower()
+        if low in keywords:
+            current = _Clause(low)
+            clauses.append(current)
+        else:
+            current.words.append(token)
+    if not clauses[0].words and not clauses[0].comments:
+        clauses.pop(0)
+    return _Line(text, clauses)
+
+
+def _host(text: str | None) -> str | None:
+    """A recorded host name, or None for the placeholders MTAs write when they have none."""
+    if not text:
+        return None
+    text = text.strip().rstrip(".")
+    if text.lower() in _NOT_A_HOST or text.startswith("<unknown"):
+        return None
+    return text
+
+
+def _split_ident(host: str) -> tuple[str | None, str]:
+    if host[:6].upper() == "IDENT:":
+        host = host[6:]
+    if "@" in host:
+        ident, _, host = host.rpartition("@")
+        return ident or None, host
+    return None, host
+
+
+def _address_comment(comments: list[str]) -> tuple[int, str | None, str, str | None]:
+    """Find the comment holding the client address.
+
+    Returns (index, host written before the address or None, ip text, ident) or (-1, ...) when none.
+    """
+    for index, comment in enumerate(comments):
+        if not comment:
+            continue
+        bracket = _BRACKET_IP.search(comment)
+        if bracket is not None and normalise_ip(bracket.group(2)) is not None:
+            host = bracket.group(1)
+            ident = None
+            if host:
+                ident, host = _split_ident(host)
+                if host.lower() in _NOT_RDNS_WORDS:
+                    host = None
+            return index, host, bracket.group(2), ident
+        bare = _BARE_IP.match(comment)
+        if bare is not None and normalise_ip(bare.group(2)) is not None:
+            ident = bare.group(1)
+            if ident and ident[:6].upper() == "IDENT:":
+                ident = ident[6:]
+            return index, None, bare.group(2), ident or None
+    return -1, None, "", None
+
+
+def _comment_helo(comments: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(helo from ``helo=``, helo from a ``(HELO x)`` comment, ident from ``ident=``)."""
+    helo_eq = helo_word = ident = None
+    for comment in comments:
+        if helo_eq is None and "helo=" in comment.lower():
+            match = _HELO_EQ.search(comment)
+            if match:
+                helo_eq = match.group(1).rstrip(")")
+        if helo_word is None and "LO " in comment.upper():
+            match = _HELO_WORD.search(comment)
+            if match:
+                helo_word = match.group(1)
+        if ident is None and "ident=" in comment.lower():
+            match = _IDENT_EQ.search(comment)
+            if match:
+                ident = match.group(1) or None
+    return helo_eq, helo_word, ident
+
+
+def _read_from(clause: _Clause, first_is_rdns: bool) -> _Fields:
+    """The generic reading of a ``from`` clause.
+
+    ``first_is_rdns``: the MTA writes the verified reverse-DNS name first (Exim, qmail) instead of
+    the HELO name (Postfix, Sendmail, Exchange and most others).
+    """
+    out = _Fields()
+    words = clause.words
+    first = words[0] if words else None
+    literal_ip: str | None = None
+    if first is not None:
+        literal_ip = normalise_ip(first if not first.startswith("[") else first.split("]", 1)[0] + "]")
+    index, comment_host, comment_ip, ident = _address_comment(clause.comments)
+    helo_eq, helo_word, ident_eq = _comment_helo(clause.comments)
+
+    if index >= 0:
+        out.ip = normalise_ip(comment_ip)
+    else:
+        # "from host [1.2.3.4]" (Exim, fetchmail, MDaemon) or "from [1.2.3.4]" / "from 1.2.3.4"
+        for word in words[1:3]:
+            candidate = normalise_ip(word.rstrip(",")) if "[" in word else None
+            if candidate:
+                out.ip = candidate
+                break
+        if out.ip is None and literal_ip is not None:
+            out.ip = literal_ip
+    out.ident = ident or ident_eq
+
+    if comment_host is not None and _host(comment_host) is not None and normalise_ip(comment_host) is None:
+        # Postfix / Sendmail / Gmail: "from HELO (RDNS [IP])"
+        out.rdns = _host(comment_host)
+        out.helo = first
+    elif first is not None and literal_ip is not None and (out.ip == literal_ip):
+        # the first word is the address itself; a HELO can only come from a comment
+        out.helo = helo_eq or helo_word
+    elif helo_eq is not None or helo_word is not None:
+        # Exim "from RDNS ([IP] helo=HELO)", qmail "from RDNS (HELO x) (IP)", CommuniGate "[IP] (HELO x)"
+        out.helo = helo_eq or helo_word
+        if first is not None and literal_ip is None:
+            out.rdns = _host(first)
+    elif first_is_rdns and first is not None and literal_ip is None:
+        out.rdns = _host(first)
+        out.helo = first
+    else:
+        out.helo = first
+    if out.helo is not None and out.helo.lower() == "unknown" and out.rdns is None and first_is_rdns:
+        out.helo = None
+    return out
+
+
+def _read_from_rdns_first(clause: _Clause) -> _Fields:
+    return _read_from(clause, True)
+
+
+def _read_from_helo_first(clause: _Clause) -> _Fields:
+    return _read_from(clause, False)
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One MTA format: how to recognise its lines and how to read their ``from`` part.
+
+    A line belongs to the family when it contains one of ``needles`` (case-sensitive), one of
+    ``lower_needles`` (in the lower-cased line) or matches ``pattern``. Substring tests come first
+    because they are far cheaper than regular expressions.
+    """
+
+    name: str
+    needles: tuple[str, ...] = ()
+    lower_needles: tuple[str, ...] = ()
+    pattern: re.Pattern[str] | None = None
+    read_from: FromReader = _read_from_helo_first
+
+    def matches(self, text: str, lower: str) -> bool:
+        """Whether the unfolded line ``text`` (and its lower-cased copy) is in this format."""
+        for needle in self.needles:
+            if needle in text:
+                return True
+        for needle in self.lower_needles:
+            if needle in lower:
+                return True
+        return self.pattern is not None and self.pattern.search(text) is not None
+
+
+FAMILIES: tuple[Family, ...] = (
+    Family(
+        "exchange",
+        (
+            "Microsoft SMTP Server",
+            " mapi id ",
+            "Frontend Transport",
+            "Mailbox Transport",
+            "Microsoft Exchange",
+            "Internet Mail Service",
+        ),
+    ),
+    Family("exchange-smtpsvc", ("SMTPSVC",)),
+    Family(
+        "gmail",
+        (
+            "mx.google.com",
+            "smtp.gmail.com",
+            "Google Transport Security",
+            "by 2002:a",
+            ".google.com with",
+            ".google.com (",
+        ),
+    ),
+    Family(
+        "qmail",
+        (
+            "(qmail ",
+            "(qmail-",
+            "invoked from network",
+            "invoked by uid",
+            "invoked for bounce",
+            "invoked by alias",
+        ),
+        read_from=_read_from_rdns_first,
+    ),
+    Family(
+        "exim",
+        ("(Exim ", "(envelope-from <"),
+        pattern=re.compile(r"id [0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}(?![\w-])"),
+        read_from=_read_from_rdns_first,
+    ),
+    Family(
+        "courier",
+        ("(Courier", "(courier-", "(AUTH: ", "softdnserr"),
+        pattern=re.compile(r"id [0-9A-F]{16}\.[0-9A-F]{8}"),
+    ),
+    Family("domino", ("Lotus Domino", "(Domino ", "Domino Release")),
+    Family("communigate", ("CommuniGate",)),
+    Family("mdaemon", ("MDaemon",)),
+    Family("zimbra", lower_needles=("zimbra",)),
+    Family("amazon-ses", ("amazonses.com", ".amazon.com")),
+    Family("sendgrid", ("sendgrid.net", "(SG)")),
+    Family("mailgun", lower_needles=("mailgun",)),
+    Family("intermail", ("(InterMail ",)),
+    Family("postfix", ("(Postfix", "Postfix, from userid", "(Authenticated sender: ")),
+    Family(
+        "sendmail",
+        ("(authenticated bits=", "/Submit)", "(Switch-"),
+        pattern=re.compile(r"\(\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d{1,3})?/\d"),
+    ),
+    Family("fetchmail", lower_needles=("with pop", "with imap", "fetchmail", "getmail")),
+    Family("webmail", lower_needles=("with http", "squirrelmail", "nasmail", "roundcube", "(via http")),
+)
+"""Ordered by priority: the first family that matches names the line."""
+
+# qmail without a "(qmail ...)" marker is recognised by its shape; tried only when nothing else matched.
+_QMAIL_SHAPE = re.compile(
+    r"from \S{1,255} \((?:HELO|EHLO) [^)]{0,255}\) \((?:\S{1,64}@)?\[?[0-9a-fA-F.:]{3,45}\]?\)"
+    r" by \S{1,255} (?:\(\S{1,64}\) )?with (?:E?SMTP|QMQP)"
+)
+_QMAIL = next(family for family in FAMILIES if family.name == "qmail")
+
+
+def _family(text: str) -> Family | None:
+    lower = text.lower()
+    for family in FAMILIES:
+        if family.matches(text, lower):
+            return family
+    if _QMAIL_SHAPE.match(text):
+        return _QMAIL
+    return None
+
+
+def _clean_addr(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = word.strip().strip(",;").strip("<>").strip()
+    return word or None
+
+
+def _join(words: list[str], limit: int = 4) -> str | None:
+    if not words:
+        return None
+    return " ".join(words[:limit]).strip(";,") or None
+
+
+def _auth(
+    line: _Line, with_: str | None, from_clause: _Clause | None, by: str | None, id_: str | None
+) -> str | None:
+    if with_:
+        proto = with_.split(None, 1)[0]
+        if _AUTH_PROTO.fullmatch(proto):
+            return proto.upper()
+        if "HTTP-DAV" in with_:
+            return "HTTP-DAV"
+    comments: list[str] = []
+    for clause in line.clauses:
+        if clause.keyword in ("", "from", "by", "via", "with"):
+            comments.extend(clause.comments)
+    for comment in comments:
+        low = comment.lower()
+        if "auth" in low:
+            if "not authenticated" in low or "unauthenticated" in low:
+                continue
+            match = _AUTH_COMMENT.match(comment)
+            if match:
+                return match.group().strip()
+        elif low.startswith("via http"):
+            return comment.strip()
+    if "CommuniGate" in line.text and from_clause is not None:
+        for comment in from_clause.comments:
+            account = _ACCOUNT.match(comment)
+            if account:
+                return f"account {account.group(1)}"
+    via = line.first("via")
+    if via is not None and via.words and via.words[0].upper().startswith("HTTP") and by:
+        return "via " + via.words[0]
+    if by in ("mx.google.com", "smtp.gmail.com") and id_ and _GMAIL_SUBMISSION_ID.match(id_):
+        return "Gmail submission"
+    return None
+
+
+def _envfrom(line: _Line) -> str | None:
+    text = line.text
+    low = text.lower()
+    if "envelope-" in low or "return-path" in low:
+        match = _ENVFROM.search(text)
+        if match:
+            return match.group(1)
+    # XMail: "... for <rcpt> from <sender>"
+    seen_by = False
+    for clause in line.clauses:
+        if clause.keyword == "by":
+            seen_by = True
+        elif clause.keyword == "from" and seen_by and clause.words and clause.words[0].startswith("<"):
+            return clause.words[0].strip("<>")
+    return None
+
+
+def _split_date(text: str) -> tuple[str, datetime | None]:
+    head, sep, tail = text.rpartition(";")
+    if sep:
+        when = parse_mail_date(tail)
+        if when is not None or not tail.strip() or len(tail) > 200:
+            return head, when
+    # some MTAs omit the ";" before the date
+    window_start = max(0, len(text) - 120)
+    match = _TRAILING_DATE.search(text, window_start)
+    if match:
+        when = parse_mail_date(match.group())
+        if when is not None:
+            return text[: match.start()], when
+    return text, None
+
+
+def parse_received(value: str) -> Hop:
+    """Parse the value of one Received header (without the ``Received:`` name) into a Hop.
+
+    Folding whitespace is undone here. Never raises: text that is not a Received line gives a Hop
+    with only ``raw`` (and ``relay=False``). ``delay_s`` and ``trusted`` are left for the trace.
+    """
+    raw = value if isinstance(value, str) else str(value)
+    try:
+        return _parse(raw)
+    except Exception:  # the parser must never stop an analysis; keep the line as text
+        return Hop(raw=raw, relay=False)
+
+
+def _parse(raw: str) -> Hop:
+    text = " ".join(raw.split())
+    if text[:9].lower() == "received:":
+        text = text[9:].lstrip()
+    body, when = _split_date(text)
+    body = body[:_MAX_BODY].strip().rstrip(";").strip()
+    if not body:
+        return Hop(raw=raw, timestamp=when, relay=False)
+    line = _tokenise(body)
+    family = _family(body)
+
+    from_clause = line.first("from")
+    by_clause = line.first("by")
+    with_clause = line.first("with")
+    id_clause = line.first("id")
+    for_clause = line.first("for")
+
+    by = by_clause.words[0].rstrip(";,") if by_clause and by_clause.words else None
+    with_ = _join(with_clause.words) if with_clause else None
+    id_ = _clean_addr(id_clause.words[0]) if id_clause and id_clause.words else None
+    for_ = _clean_addr(for_clause.words[0]) if for_clause and for_clause.words else None
+    if (
+        family is not None
+        and family.name == "exchange"
+        and id_
+        and re.fullmatch(r"\d{1,3}(?:\.\d{1,5}){2,3}", id_)
+    ):
+        id_ = None  # Exchange writes its build number where others write a queue id
+
+    fields = _Fields()
+    # "from" must start the line; otherwise it is a qmail/pickup line or a wrapped comment.
+    if from_clause is not None and line.clauses and line.clauses[0] is from_clause:
+        reader = family.read_from if family is not None else _read_from_helo_first
+        fields = reader(from_clause)
+    elif line.clauses and line.clauses[0].keyword == "" and not line.clauses[0].words:
+        # "(from user@localhost) by host ..." / "(qmail 1 invoked from network)": inside the comment
+        inner = line.clauses[0].comments[0] if line.clauses[0].comments else ""
+        if inner.lower().startswith("from "):
+            sub = _tokenise(inner)
+            sub_from = sub.first("from")
+            if sub_from is not None:
+                fields = _read_from_helo_first(sub_from)
+                from_clause = sub_from
+
+    relay = _is_relay(from_clause, line, with_, fields, by)
+    auth = _auth(line, with_, from_clause, by, id_)
+    return Hop(
+        raw=raw,
+        from_helo=fields.helo,
+        from_rdns=fields.rdns,
+        from_ip=fields.ip,
+        ident=fields.ident,
+        by=by,
+        with_=with_,
+        id=id_,
+        for_=for_,
+        envfrom=_envfrom(line),
+        auth=auth,
+        timestamp=when,
+        relay=relay,
+        mta=family.name if family is not None else None,
+    )
+
+
+def _is_relay(
+    from_clause: _Clause | None, line: _Line, with_: str | None, fields: _Fields, by: str | None
+) -> bool:
+    if from_clause is None:
+        return False
+    if not line.clauses or (line.clauses[0] is not from_clause and line.clauses[0].keyword != ""):
+        return False
+    words = from_clause.words
+    if words:
+        first = words[0].lower()
+        if first == "userid" or (first == "mail" and len(words) > 1 and words[1].lower() == "pickup"):
+            return False
+    if with_:
+        proto = with_.split(None, 1)[0].lower()
+        if proto.startswith(_NON_RELAY_PROTOCOLS):
+            return False
+    if fields.ip is None and by is None:
+        return False
+    return bool(words or from_clause.comments)

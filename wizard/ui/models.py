@@ -1,0 +1,251 @@
+"""Qt item models over the core's dataclasses (hops, findings) and the plain-text helpers every view of
+mail-derived text uses: control characters made visible, length limited, never rich text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from wizard.core.model import Finding, Hop, MessageAnalysis, Severity
+
+_Index = QModelIndex | QPersistentModelIndex
+_CONTROL = {c: 0xFFFD for c in range(0x20) if c not in (0x09,)}
+_CONTROL.update({0x7F: 0xFFFD, 0x2028: 0x20, 0x2029: 0x20, 0x202E: 0xFFFD, 0x202D: 0xFFFD})
+
+
+def plain(text: object, limit: int = 200) -> str:
+    """One display line of untrusted text: newlines to spaces, controls to U+FFFD, at most ``limit``
+    characters (an ellipsis marks the cut). Views still show it as plain text, never as markup."""
+    if text is None:
+        return ""
+    value = str(text)
+    if len(value) > limit * 4:
+        value = value[: limit * 4]
+    value = value.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").translate(_CONTROL)
+    if len(value) > limit:
+        value = value[: limit - 1] + "…"
+    return value
+
+
+def format_delay(seconds: float | None) -> str:
+    """``12 s``, ``3 min 05 s``, ``2 h 01 min``; empty when unknown."""
+    if seconds is None:
+        return ""
+    sign = "−" if seconds < 0 else ""
+    value = abs(int(round(seconds)))
+    if value < 60:
+        return f"{sign}{value} s"
+    if value < 3600:
+        return f"{sign}{value // 60} min {value % 60:02d} s"
+    if value < 86400 * 3:
+        return f"{sign}{value // 3600} h {value % 3600 // 60:02d} min"
+    return f"{sign}{value // 86400} d"
+
+
+def format_time(value: datetime | None) -> str:
+    """A header time in this computer's time zone, ``2026-03-09 16:29:14``."""
+    if value is None:
+        return ""
+    try:
+        return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except (ValueError, OverflowError, OSError):
+        return value.isoformat()
+
+
+class HopTableModel(QAbstractTableModel):
+    """The Received chain of one message, bottom-up (row 0 is the oldest line, where the mail started)."""
+
+    RawRole = Qt.ItemDataRole.UserRole + 1
+    COLUMNS = ("step", "from", "ip", "by", "with", "time", "delay", "trust", "role")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._analysis: MessageAnalysis | None = None
+        self._rows: list[tuple[int, Hop]] = []
+
+    def set_analysis(self, analysis: MessageAnalysis | None) -> None:
+        """Show ``analysis``'s hops (or nothing)."""
+        self.beginResetModel()
+        self._analysis = analysis
+        hops = analysis.hops if analysis is not None else ()
+        self._rows = [(index, hops[index]) for index in range(len(hops) - 1, -1, -1)]
+        self.endResetModel()
+
+    def hop_at(self, row: int) -> tuple[int, Hop] | None:
+        """(header index, hop) shown in ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_header_index(self, index: int) -> int:
+        """The row showing hops[index] (header order), or -1."""
+        for row, (hop_index, _hop) in enumerate(self._rows):
+            if hop_index == index:
+                return row
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Step"), self.tr("From (name the sender gave / DNS name)"), self.tr("IP address"),
+            self.tr("Received by"), self.tr("Protocol"), self.tr("Time"), self.tr("Delay"),
+            self.tr("Trust"), self.tr("Meaning"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def _roles(self, index: int) -> list[str]:
+        analysis = self._analysis
+        if analysis is None:
+            return []
+        out: list[str] = []
+        if analysis.handoff is not None and analysis.handoff.hop == index:
+            out.append("handoff")
+        if analysis.claimed_origin is not None and analysis.claimed_origin.hop == index:
+            out.append("claimed")
+        return out
+
+    def _role_text(self, index: int, hop: Hop) -> str:
+        parts: list[str] = []
+        roles = self._roles(index)
+        if "handoff" in roles:
+            parts.append(self.tr("Handed to us here"))
+        if "claimed" in roles:
+            parts.append(self.tr("Claimed origin (forgeable)"))
+        if hop.auth:
+            parts.append(self.tr("Logged-in submission"))
+        if not hop.relay:
+            parts.append(self.tr("Not a relay"))
+        if hop.source_header.lower() != "received":
+            parts.append(self.tr("From header %1").replace("%1", plain(hop.source_header, 40)))
+        if hop.delay_s is not None and (hop.delay_s < 0 or hop.delay_s > 86400):
+            parts.append(self.tr("Odd time"))
+        return ", ".join(parts)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        hop_index, hop = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(column, hop_index, hop, index.row())
+        if role == self.RawRole:
+            return hop.raw
+        if role == Qt.ItemDataRole.BackgroundRole:
+            roles = self._roles(hop_index)
+            if "handoff" in roles:
+                return QBrush(QColor("#ffe0b2"))
+            if "claimed" in roles:
+                return QBrush(QColor("#fff6c4"))
+            if hop.trusted:
+                return QBrush(QColor("#e8f3ea"))
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and self._roles(hop_index):
+            return QBrush(QColor("#202020"))
+        if role == Qt.ItemDataRole.FontRole and "handoff" in self._roles(hop_index):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("step", "delay"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, column: str, hop_index: int, hop: Hop, row: int) -> str:
+        if column == "step":
+            return str(row + 1)
+        if column == "from":
+            helo, rdns = hop.from_helo, hop.from_rdns
+            if helo and rdns and helo.lower() != rdns.lower():
+                return plain(f"{helo} / {rdns}", 80)
+            return plain(helo or rdns or "", 80)
+        if column == "ip":
+            return plain(hop.from_ip or "", 45)
+        if column == "by":
+            return plain(hop.by or "", 60)
+        if column == "with":
+            return plain(hop.with_ or "", 20)
+        if column == "time":
+            return format_time(hop.timestamp)
+        if column == "delay":
+            return format_delay(hop.delay_s)
+        if column == "trust":
+            return self.tr("our server") if hop.trusted else self.tr("outside")
+        return self._role_text(hop_index, hop)
+
+
+def severity_text(severity: Severity) -> str:
+    """Translated severity word."""
+    from PySide6.QtCore import QCoreApplication
+
+    words = {
+        Severity.CRITICAL: QCoreApplication.translate("FindingsModel", "Critical"),
+        Severity.WARNING: QCoreApplication.translate("FindingsModel", "Warning"),
+        Severity.INFO: QCoreApplication.translate("FindingsModel", "Info"),
+    }
+    return words[Severity(severity)]
+
+
+class FindingsModel(QAbstractTableModel):
+    """Findings of one or more samples, most severe first: severity, text (``describe()``), sample."""
+
+    SeverityRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, Finding, str]] = []
+
+    def set_findings(self, items: list[tuple[str, Finding]]) -> None:
+        """``items``: (sample source, finding). Text is rendered now, in the current language."""
+        from wizard.ui.messages import describe
+
+        rows = [(source, item, plain(describe(item), 400)) for source, item in items]
+        rows.sort(key=lambda r: -Severity(r[1].severity).rank)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def counts(self) -> dict[Severity, int]:
+        """How many findings of each severity are shown."""
+        out = {s: 0 for s in Severity}
+        for _source, item, _text in self._rows:
+            out[Severity(item.severity)] += 1
+        return out
+
+    def text_at(self, row: int) -> str:
+        """The finding text in ``row``."""
+        return self._rows[row][2] if 0 <= row < len(self._rows) else ""
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Severity"), self.tr("What it means"), self.tr("Sample"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        source, item, text = self._rows[index.row()]
+        severity = Severity(item.severity)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (severity_text(severity), text, plain(source, 60))[index.column()]
+        if role == self.SeverityRole:
+            return severity.value
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            return QBrush(QColor({"critical": "#b00020", "warning": "#8a5a00", "info": "#33566e"}[severity.value]))
+        if role == Qt.ItemDataRole.FontRole and severity is Severity.CRITICAL:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

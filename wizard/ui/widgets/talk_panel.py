@@ -1,0 +1,90 @@
+"""What to say next: the talk script of the current page, in the UI language, with a copy button.
+
+Scripts are Markdown files in ``resources/talkscripts/<lang>/<page>.md`` (our own text, never mail
+content). The wizard calls :meth:`TalkPanel.show_page` whenever the page changes.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from wizard.resources import resource_path
+from wizard.ui.i18n import current_language
+
+
+def script_path(lang: str, page: str) -> Path:
+    """``resources/talkscripts/<lang>/<page>.md``."""
+    return resource_path("talkscripts", lang, f"{page}.md")
+
+
+@cache
+def load_script(lang: str, page: str) -> str | None:
+    """The script's Markdown, or None when there is none for this page and language."""
+    for candidate in (script_path(lang, page), script_path(lang, page).with_suffix(".txt")):
+        try:
+            return candidate.read_text(encoding="utf-8")
+        except OSError:
+            continue
+    return None
+
+
+class TalkPanel(QWidget):
+    """Side panel: "What to say", the script, and a copy button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._page = ""
+        self.title = QLabel(self.tr("What to &say"), self)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.text = QTextBrowser(self)
+        self.text.setOpenLinks(False)
+        self.text.setAccessibleName(self.tr("Talk script for this step"))
+        self.text.setTabChangesFocus(True)
+        self.title.setBuddy(self.text)
+        self.copy_button = QPushButton(self.tr("&Copy script"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy the talk script"))
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.copy)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_button)
+        row.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(row)
+
+    @property
+    def page(self) -> str:
+        """Key of the page whose script is shown."""
+        return self._page
+
+    def show_page(self, page: str) -> None:
+        """Load the script for ``page`` in the current language."""
+        self._page = page
+        self.status.clear()
+        text = load_script(current_language(), page) or load_script("en", page)
+        if text is None:
+            self.text.setPlainText(self.tr("No talk script for this step."))
+        else:
+            self.text.setMarkdown(text)
+        self.text.verticalScrollBar().setValue(0)
+
+    def plain_text(self) -> str:
+        """The script as plain text (what the copy button puts on the clipboard)."""
+        return self.text.toPlainText()
+
+    def copy(self) -> None:
+        """Copy the script to the clipboard."""
+        QGuiApplication.clipboard().setText(self.plain_text())
+        self.status.setText(self.tr("Copied."))

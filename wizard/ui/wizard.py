@@ -1,0 +1,330 @@
+"""The wizard window: six steps (plus the customer-sent branch), the talk-script side panel, the busy
+indicator, and the case analyzer that re-runs the core whenever the samples or the customer's machine
+change."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from wizard.core.model import InputError, MessageAnalysis
+from wizard.ui.pages.blocklist_page import BlocklistPage
+from wizard.ui.pages.customer_sent_page import CustomerSentPage
+from wizard.ui.pages.paste_page import PastePage
+from wizard.ui.pages.quarantine_page import QuarantinePage
+from wizard.ui.pages.recipients_page import RecipientsPage
+from wizard.ui.pages.summary_page import SummaryPage
+from wizard.ui.pages.trace_page import TracePage
+from wizard.ui.state import CaseSession, Sample
+from wizard.ui.tasks import TaskRunner
+from wizard.ui.widgets.talk_panel import TalkPanel
+
+
+class PageId(IntEnum):
+    """Page ids in the order of the call."""
+
+    PASTE = 0
+    TRACE = 1
+    CUSTOMER_SENT = 2
+    RECIPIENTS = 3
+    BLOCKLIST = 4
+    QUARANTINE = 5
+    SUMMARY = 6
+
+    @property
+    def key(self) -> str:
+        """Lower-case name: the talk-script file name and the session's step."""
+        return self.name.lower()
+
+
+PAGE_CLASSES = {
+    PageId.PASTE: PastePage,
+    PageId.TRACE: TracePage,
+    PageId.CUSTOMER_SENT: CustomerSentPage,
+    PageId.RECIPIENTS: RecipientsPage,
+    PageId.BLOCKLIST: BlocklistPage,
+    PageId.QUARANTINE: QuarantinePage,
+    PageId.SUMMARY: SummaryPage,
+}
+
+
+def customer_is_sender(analyses: list[MessageAnalysis]) -> bool:
+    """True when any spam sample came from the customer's PC or out of the customer's account."""
+    return any(a.customer_is_origin is True or a.authenticated_submission for a in analyses)
+
+
+def analyze_samples(samples: tuple[Sample, ...], trusted: tuple[str, ...], ips: tuple[str, ...],
+                    hosts: tuple[str, ...]) -> tuple[list[MessageAnalysis], list[InputError]]:
+    """Analyse every sample with one policy (runs on a pool thread)."""
+    from wizard.core.analyze import analyze_text
+    from wizard.core.policy import AnalysisPolicy
+
+    try:
+        policy = AnalysisPolicy.from_strings(trusted=list(trusted), customer_ips=list(ips),
+                                             customer_hosts=list(hosts))
+    except ValueError:
+        policy = AnalysisPolicy.from_strings(trusted=list(trusted))
+    analyses: list[MessageAnalysis] = []
+    errors: list[InputError] = []
+    for sample in samples:
+        batch = analyze_text(sample.text, sample.source, policy)
+        analyses.extend(batch.messages)
+        errors.extend(batch.errors)
+    return analyses, errors
+
+
+class CaseAnalyzer(QObject):
+    """Re-analyses the case's samples in the background whenever they or the customer's machine change.
+
+    Changes arriving while a run is going supersede it (its late result is dropped by the runner).
+    """
+
+    finished = Signal()
+
+    def __init__(self, session: CaseSession, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.run)
+        session.samplesChanged.connect(self.schedule)
+        session.customerChanged.connect(self.schedule)
+
+    def schedule(self) -> None:
+        """Analyse soon (several changes in one event-loop turn give one run)."""
+        self._session.set_analysis_pending(True)
+        self._timer.start()
+
+    def run(self) -> None:
+        """Analyse now."""
+        self._runner.cancel_owner(self)
+        session = self._session
+        samples = tuple(session.samples)
+        if not samples:
+            session.set_analyses([], [])
+            session.set_analysis_pending(False)
+            self.finished.emit()
+            return
+        session.set_analysis_pending(True)
+        trusted = tuple(str(t) for t in session.extra.get("trusted", ()))
+        self._runner.submit(
+            lambda: analyze_samples(samples, trusted, tuple(session.customer_ips), tuple(session.customer_hosts)),
+            self._done, owner=self, on_error=self._failed,
+        )
+
+    def _done(self, result: tuple[list[MessageAnalysis], list[InputError]]) -> None:
+        analyses, errors = result
+        self._session.set_analyses(analyses, errors)
+        self._session.set_analysis_pending(False)
+        self.finished.emit()
+
+    def _failed(self, message: str) -> None:
+        self._session.set_analyses([], [InputError("analysis", message, "failed")])
+        self._session.set_analysis_pending(False)
+        self.finished.emit()
+
+
+class _StepList(QWidget):
+    """The six steps, current one highlighted (where am I in the call)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self._labels: dict[PageId, QLabel] = {}
+        names = {
+            PageId.PASTE: self.tr("1. Paste the headers"),
+            PageId.TRACE: self.tr("2. Trace the origin"),
+            PageId.CUSTOMER_SENT: self.tr("2b. Customer's PC or account sent it"),
+            PageId.RECIPIENTS: self.tr("3. Address to delete"),
+            PageId.BLOCKLIST: self.tr("4. Block list"),
+            PageId.QUARANTINE: self.tr("5. What the filter does"),
+            PageId.SUMMARY: self.tr("6. Summary and follow-up"),
+        }
+        for page_id, text in names.items():
+            label = QLabel(text, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self._labels[page_id] = label
+            layout.addWidget(label)
+
+    def set_current(self, current: int, branch: bool) -> None:
+        for page_id, label in self._labels.items():
+            font = label.font()
+            font.setBold(page_id == current)
+            label.setFont(font)
+            hidden = page_id == PageId.CUSTOMER_SENT and not branch
+            label.setVisible(not hidden)
+            label.setEnabled(page_id == current or not hidden)
+
+
+class SpamWizard(QWizard):
+    """The main window: ``QWizard`` in modern style, pages by :class:`PageId`."""
+
+    languageChangeRequested = Signal(str)
+
+    def __init__(self, session: CaseSession, runner: TaskRunner, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.runner = runner
+        self._settings = settings
+        self.setObjectName("SpamWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setWindowTitle(self.tr("Spam Support Wizard"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Se&ttings…"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+        self.button(QWizard.WizardButton.CustomButton1).setAccessibleName(self.tr("Settings"))
+        self.customButtonClicked.connect(self._on_custom_button)
+
+        self.analyzer = CaseAnalyzer(session, runner, self)
+        self.pages: dict[PageId, QWidget] = {}
+        for page_id, cls in PAGE_CLASSES.items():
+            page = cls(session, runner, self)
+            self.pages[page_id] = page
+            self.setPage(int(page_id), page)
+        self.setStartId(int(PageId.PASTE))
+
+        self.talk = TalkPanel()
+        self.steps = _StepList()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumHeight(10)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(self.tr("Working in the background"))
+        self.busy_label = QLabel(self.tr("Working…"))
+        self.busy_label.setTextFormat(Qt.TextFormat.PlainText)
+        side = QFrame()
+        side.setObjectName("sidePanel")
+        side.setFixedWidth(330)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(10, 10, 10, 10)
+        side_layout.addWidget(self.steps)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        side_layout.addWidget(line)
+        side_layout.addWidget(self.talk, 1)
+        side_layout.addWidget(self.busy_label)
+        side_layout.addWidget(self.busy_bar)
+        self.setSideWidget(side)
+        self._set_busy(runner.busy)
+        runner.busyChanged.connect(self._set_busy)
+
+        self.currentIdChanged.connect(self._on_page_changed)
+        session.analysesChanged.connect(self._refresh_steps)
+        self.resize(1280, 800)
+        self._restore_geometry()
+
+    # -- navigation -----------------------------------------------------------------------------
+    def customer_is_sender(self) -> bool:
+        """The branch condition after the trace step."""
+        return customer_is_sender(self.session.spam_analyses())
+
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == PageId.TRACE:
+            return int(PageId.CUSTOMER_SENT if self.customer_is_sender() else PageId.RECIPIENTS)
+        if current in (PageId.CUSTOMER_SENT, PageId.QUARANTINE):
+            return int(PageId.SUMMARY)
+        if current == PageId.SUMMARY or current < 0:
+            return -1
+        return current + 1
+
+    def page_id(self) -> PageId | None:
+        """The current page as a :class:`PageId`."""
+        current = self.currentId()
+        return PageId(current) if current in PageId._value2member_map_ else None
+
+    def go_to(self, target: PageId) -> bool:
+        """Walk forward (as the agent would, through Next) until ``target``; False if a page blocks."""
+        if self.currentId() < 0:
+            self.restart()
+        for _ in range(len(PageId) + 1):
+            if self.currentId() == target:
+                return True
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                return False
+        return self.currentId() == target
+
+    def _on_page_changed(self, page_id: int) -> None:
+        if page_id not in PageId._value2member_map_:
+            return
+        key = PageId(page_id).key
+        self.talk.show_page(key)
+        self.session.set_step(key)
+        self._refresh_steps()
+
+    def _refresh_steps(self) -> None:
+        current = self.currentId()
+        branch = current == PageId.CUSTOMER_SENT or self.customer_is_sender()
+        self.steps.set_current(current, branch)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+
+    # -- settings and geometry ------------------------------------------------------------------
+    def _on_custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1:
+            self.open_settings()
+
+    def open_settings(self) -> None:
+        """Show the settings dialog; a language change is handed to the app (which rebuilds the window)."""
+        from wizard.ui.i18n import current_language
+        from wizard.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._settings, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        trusted = dialog.trusted_entries()
+        if trusted != list(self.session.extra.get("trusted", [])):
+            self.session.extra["trusted"] = trusted
+            self.analyzer.schedule()
+        offline = dialog.offline()
+        self.session.extra["offline"] = offline
+        trace = self.pages.get(PageId.TRACE)
+        if isinstance(trace, TracePage):
+            trace.set_offline(offline)
+        lang = dialog.language()
+        if lang != current_language():
+            self.languageChangeRequested.emit(lang)
+
+    def _restore_geometry(self) -> None:
+        if self._settings is None:
+            return
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def save_geometry(self) -> None:
+        """Remember size and position for the next start."""
+        if self._settings is not None:
+            self._settings.setValue("window/geometry", self.saveGeometry())
+
+    def done(self, result: int) -> None:
+        self.save_geometry()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)
