@@ -50,7 +50,8 @@ class DnsTestServer:
                  default_delay: float = 0.0, servfail: Iterable[str] = (), refused: Iterable[str] = (),
                  silent: Iterable[str] = (), truncate: Iterable[str] = (), ttl: int = 300) -> None:
         self.records: dict[str, list[tuple[str, str]]] = {
-            _norm(name): list(items) for name, items in records.items()
+            _norm(name): [(kind, _split_txt(kind, text)) for kind, text in items]
+            for name, items in records.items()
         }
         self.delays = {_norm(k): v for k, v in (delays or {}).items()}
         self.default_delay = default_delay
@@ -202,7 +203,12 @@ class DnsTestServer:
         if qname in self.truncate and transport == "udp":
             response.flags |= dns.flags.TC
             return response.to_wire()
-        self._fill(response, qname, question.rdtype)
+        try:
+            self._fill(response, qname, question.rdtype)
+        except Exception:  # bad test data: answer SERVFAIL rather than kill the thread
+            response = dns.message.make_response(query)
+            response.set_rcode(dns.rcode.SERVFAIL)
+            return response.to_wire()
         if transport == "tcp":
             return response.to_wire(max_size=65535)
         limit = max(512, query.payload) if query.edns >= 0 else 512
@@ -232,6 +238,14 @@ class DnsTestServer:
             response.answer.append(dns.rrset.from_text_list(
                 name + ".", self.ttl, dns.rdataclass.IN, dns.rdatatype.CNAME, cnames[:1]))
             name = _norm(cnames[0])
+
+
+def _split_txt(kind: str, text: str) -> str:
+    """A long quoted TXT value becomes several 250-character strings (one string holds at most 255)."""
+    if kind.upper() != "TXT" or not (text.startswith('"') and text.endswith('"')) or len(text) <= 257:
+        return text
+    body = text[1:-1]
+    return " ".join('"' + body[i:i + 250] + '"' for i in range(0, len(body), 250))
 
 
 def _recv_exact(conn: socket.socket, size: int) -> bytes | None:

@@ -31,7 +31,8 @@ _HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "メールアカウント", "アカウント名", "user", "username", "login", "loginid", "ユーザー",
         "ユーザー名", "ユーザ名", "ユーザ", "mailbox", "メールボックス",
     ),
-    "status": ("status", "state", "状態", "ステータス", "accountstatus", "enabled", "有効", "利用状況", "利用状態"),
+    "status": ("status", "state", "状態", "ステータス", "accountstatus", "enabled", "有効", "利用状況",
+               "利用状態"),
     "last_login": (
         "lastlogin", "lastlogon", "lastloginat", "lastlogindate", "lastlogintime", "lastaccess",
         "lastseen", "lastused", "最終ログイン", "最終ログイン日時", "最終ログイン日", "最終アクセス",
@@ -53,8 +54,8 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 _STATUS_WORDS: dict[str, tuple[str, ...]] = {
-    "active": ("active", "enabled", "enable", "ok", "on", "valid", "有効", "利用中", "使用中", "正常", "稼働中",
-               "true", "yes", "1"),
+    "active": ("active", "enabled", "enable", "ok", "on", "valid", "有効", "利用中", "使用中", "正常",
+               "稼働中", "true", "yes", "1"),
     "disabled": ("disabled", "disable", "inactive", "suspended", "locked", "off", "invalid", "停止", "無効",
                  "利用停止", "停止中", "ロック", "凍結", "false", "no", "0"),
     "departed": ("departed", "left", "retired", "resigned", "former", "退職", "退職済", "退職済み", "退社",
@@ -118,7 +119,9 @@ def _norm_word(text: str) -> str:
     return re.sub(r"[\s_\-()（）]+", "", unicodedata.normalize("NFKC", text).strip().lower())
 
 
-_HEADER_INDEX = {syn: fld for fld, syns in _HEADER_SYNONYMS.items() for syn in (_norm_header(s) for s in syns)}
+_HEADER_INDEX = {
+    syn: fld for fld, syns in _HEADER_SYNONYMS.items() for syn in (_norm_header(s) for s in syns)
+}
 
 
 def _field_for(header: str) -> str | None:
@@ -244,8 +247,8 @@ def parse_accounts(data: bytes | str, source: str = "accounts.csv", tz: timezone
     if header_at is None:
         data_rows = rows
         for i in range(max((len(r) for _l, r in rows), default=0)):
-            cells = [r[i] for _l, r in rows[:50] if i < len(r) and r[i].strip()]
-            if cells and sum("@" in c for c in cells) * 2 >= len(cells):
+            column = [r[i] for _l, r in rows[:50] if i < len(r) and r[i].strip()]
+            if column and sum("@" in c for c in column) * 2 >= len(column):
                 mapping = {i: "address"}
                 break
         if not mapping:

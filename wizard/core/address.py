@@ -29,7 +29,7 @@ KINDS = (
 
 _AT = {"＠", "﹫"}
 _DOTS = {"．", "。", "・", "｡", "･", "․", "·", "﹒", "‧", "∙"}
-_HYPHENS = {"ー", "－", "‐", "‑", "‒", "–", "—", "―", "−", "ｰ", "﹣", "⁃", "ｰ"}
+_HYPHENS = {"ー", "－", "‐", "‑", "‒", "–", "—", "―", "−", "ｰ", "﹣", "⁃"}
 _INVISIBLE = {"\u00ad", "\u034f", "\u061c", "\u180e", "\ufeff"} | {chr(c) for c in range(0x200B, 0x2010)} | {
     chr(c) for c in range(0x2060, 0x2065)} | {chr(c) for c in range(0x202A, 0x202F)} | {
     chr(c) for c in range(0x2066, 0x206A)}
@@ -161,7 +161,8 @@ def normalize_typed(typed: str) -> _Norm:
         elif ch in _INVISIBLE or (code > 0x7F and unicodedata.category(ch) in ("Cf", "Cc")):
             kind, repl = "invisible", ""
         elif ch.isspace() or unicodedata.category(ch) == "Zs" or code < 0x20 or code == 0x7F:
-            kind, repl = ("space", "") if ch.isspace() or unicodedata.category(ch) == "Zs" else ("invisible", "")
+            spacing = ch.isspace() or unicodedata.category(ch) == "Zs"
+            kind, repl = ("space", "") if spacing else ("invisible", "")
         elif 0xFF01 <= code <= 0xFF5E:
             kind, repl = "fullwidth", chr(code - 0xFEE0)
         elif _is_kana(ch):
@@ -171,7 +172,8 @@ def normalize_typed(typed: str) -> _Norm:
         elif code > 0x7F:
             stripped = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
             if stripped and stripped.isascii() and stripped.isprintable() and stripped != ch:
-                kind, repl = ("accent" if len(stripped) == 1 and stripped.isalpha() else "fullwidth"), stripped
+                accent = len(stripped) == 1 and stripped.isalpha()
+                kind, repl = ("accent" if accent else "fullwidth"), stripped
         typed_part = "".join(chars[i:i + used])
         if kind is not None:
             slips.append((i, kind, typed_part, repl))
@@ -255,10 +257,10 @@ def _align(a: str, b: str) -> list[_Op]:
     ops: list[_Op] = []
     i, j = n, m
     while i or j:
-        op = back[i][j]
-        assert op is not None
-        ops.append(op)
-        i, j = op[1], op[3]
+        step = back[i][j]
+        assert step is not None
+        ops.append(step)
+        i, j = step[1], step[3]
     ops.reverse()
     return ops
 
@@ -278,7 +280,7 @@ def _known_suffix(domain: str) -> str | None:
     psl = _psl()
     try:
         suffix = psl.publicsuffix(domain.lower(), accept_unknown=False)  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - odd input to a third-party parser must not break the check
+    except Exception:
         return None
     if not isinstance(suffix, str) or suffix == domain.lower():
         return None
@@ -302,7 +304,8 @@ def check_address(typed: str, known: Iterable[str] = ()) -> AddressCheck:
         best_distance, _i, best = scored[0]
         limit = max(2, len(best) // 3)
         if best_distance > limit:
-            findings.append(finding("address_no_close_match", "warning", closest=best, distance=best_distance))
+            findings.append(finding("address_no_close_match", "warning", closest=best,
+                                    distance=best_distance))
             best = None
     else:
         findings.append(finding("address_no_known", "info"))
@@ -336,7 +339,8 @@ def check_address(typed: str, known: Iterable[str] = ()) -> AddressCheck:
     diffs.sort(key=lambda t: (t[0], t[1]))
     merged = _merge([d for _p, _o, d in diffs])
 
-    fullwidth = sum(len(d.typed) for d in merged if d.kind in ("fullwidth", "at_sign", "dot", "hyphen", "kana"))
+    ime_kinds = ("fullwidth", "at_sign", "dot", "hyphen", "kana")
+    fullwidth = sum(len(d.typed) for d in merged if d.kind in ime_kinds)
     if fullwidth and fullwidth * 2 >= max(1, len(typed.strip())):
         findings.insert(0, finding("address_ime_on", "warning"))
 
@@ -371,8 +375,8 @@ def _after(prev_index: int, typed: str, norm: _Norm) -> int:
 def _suffix_aware_ops(text: str, best: str) -> list[_Op]:
     """Alignment ops, with a changed public suffix (``.jp`` for ``.co.jp``) reported as one op."""
     if text.count("@") == 1 and best.count("@") == 1:
-        t_local, t_domain = text.split("@")
-        b_local, b_domain = best.split("@")
+        _t_local, t_domain = text.split("@")
+        _b_local, b_domain = best.split("@")
         t_suffix = _known_suffix(t_domain)
         b_suffix = _known_suffix(b_domain)
         if t_suffix and b_suffix and t_suffix.lower() != b_suffix.lower():
@@ -407,21 +411,24 @@ def _merge(diffs: list[Difference]) -> list[Difference]:
 
 # -- read-back ---------------------------------------------------------------------------------------
 _JA_LETTERS = {
-    "a": "エー", "b": "ビー", "c": "シー", "d": "ディー", "e": "イー", "f": "エフ", "g": "ジー", "h": "エイチ",
-    "i": "アイ", "j": "ジェー", "k": "ケー", "l": "エル", "m": "エム", "n": "エヌ", "o": "オー", "p": "ピー",
+    "a": "エー", "b": "ビー", "c": "シー", "d": "ディー", "e": "イー", "f": "エフ", "g": "ジー",
+    "h": "エイチ", "i": "アイ", "j": "ジェー", "k": "ケー", "l": "エル", "m": "エム", "n": "エヌ",
+    "o": "オー", "p": "ピー",
     "q": "キュー", "r": "アール", "s": "エス", "t": "ティー", "u": "ユー", "v": "ブイ", "w": "ダブリュー",
     "x": "エックス", "y": "ワイ", "z": "ゼット",
 }
 _JA_DIGITS = ["ゼロ", "イチ", "ニ", "サン", "ヨン", "ゴ", "ロク", "ナナ", "ハチ", "キュウ"]
 _JA_SYMBOLS = {
     "@": "アットマーク", ".": "ドット", "-": "ハイフン", "_": "アンダーバー", "+": "プラス", "=": "イコール",
-    "!": "ビックリマーク", "#": "シャープ", "$": "ドル", "%": "パーセント", "&": "アンド", "'": "アポストロフィ",
+    "!": "ビックリマーク", "#": "シャープ", "$": "ドル", "%": "パーセント", "&": "アンド",
+    "'": "アポストロフィ",
     "*": "アスタリスク", "/": "スラッシュ", "?": "クエスチョン", "^": "キャレット", "`": "バッククォート",
     "{": "左中かっこ", "}": "右中かっこ", "|": "縦棒", "~": "チルダ",
 }
 _EN_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _EN_SYMBOLS = {
-    "@": "at", ".": "dot", "-": "hyphen", "_": "underscore", "+": "plus", "=": "equals", "!": "exclamation mark",
+    "@": "at", ".": "dot", "-": "hyphen", "_": "underscore", "+": "plus", "=": "equals",
+    "!": "exclamation mark",
     "#": "hash", "$": "dollar", "%": "percent", "&": "ampersand", "'": "apostrophe", "*": "asterisk",
     "/": "slash", "?": "question mark", "^": "caret", "`": "backquote", "{": "left brace", "}": "right brace",
     "|": "vertical bar", "~": "tilde",

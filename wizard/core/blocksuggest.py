@@ -225,7 +225,7 @@ def suggest_block(spam: Sequence[MessageAnalysis], good: Sequence[MessageAnalysi
 
     if count < total:
         findings.append(finding("block_domain_not_fixed", "warning", domain=domain, matched=count,
-                                total=total, others=sorted(d for d in counts if d != domain)[:10]))
+                                total=total, others=", ".join(sorted(d for d in counts if d != domain)[:10])))
     if total == 1:
         findings.append(finding("block_single_sample", "info", domain=domain))
     if locals_at and random_count == 0 and distinct < 2:

@@ -12,6 +12,7 @@ not found, handshake failure) are reported as problems with their own codes, nev
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import json
 import socket
@@ -24,12 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
+from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import ExtensionOID, NameOID
 
 from wizard.core.model import JsonValue, iso_utc
 from wizard.resources import resource_path
+
+_ENCODING_DER = 1
+"""``_ssl.ENCODING_DER``: the format argument of the private chain certificates' ``public_bytes``."""
 
 BROWSERS = ("chrome", "edge", "firefox", "safari_mac", "safari_iphone")
 
@@ -79,7 +83,7 @@ class CertReport:
     """e.g. ``RSA 2048`` / ``EC 256``."""
     signature: str | None = None
     another_device: bool = False
-    """True when a bypass in the browser is unlikely to work and another device (or help) is the better move."""
+    """True when a bypass in the browser is unlikely to work: another device (or help) is the better move."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -141,10 +145,8 @@ def fetch_chain(host: str, port: int, *, server_name: str | None = None, timeout
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_NONE
     ctx.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED
-    try:
+    with contextlib.suppress(ssl.SSLError):
         ctx.set_ciphers("ALL:@SECLEVEL=0")  # read weak certificates too: judging them is our job
-    except ssl.SSLError:
-        pass
     sni = server_name or host
     if _is_ip(sni):
         sni = None  # type: ignore[assignment]
@@ -159,7 +161,7 @@ def fetch_chain(host: str, port: int, *, server_name: str | None = None, timeout
                 getter = getattr(sslobj, "get_unverified_chain", None)
             if getter is not None:
                 for cert in getter() or []:
-                    der = cert if isinstance(cert, bytes) else cert.public_bytes(ssl.ENCODINGEncoding.DER)
+                    der = cert if isinstance(cert, bytes) else cert.public_bytes(_ENCODING_DER)
                     chain.append(bytes(der))
             if not chain:
                 leaf = tls.getpeercert(binary_form=True)
@@ -265,7 +267,7 @@ def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
         return False
     try:
         cert.verify_directly_issued_by(issuer)
-    except (ValueError, TypeError, Exception):  # noqa: BLE001 - InvalidSignature and unsupported keys
+    except Exception:  # InvalidSignature, unsupported key types
         return False
     return True
 
@@ -319,7 +321,7 @@ def _suggest(expected: str, names: Sequence[str], port: int) -> str | None:
 def _key_text(cert: x509.Certificate) -> tuple[str | None, bool]:
     try:
         key = cert.public_key()
-    except (ValueError, Exception):  # noqa: BLE001 - unsupported key types must not break the report
+    except Exception:  # unsupported key types must not break the report
         return None, False
     if isinstance(key, rsa.RSAPublicKey):
         return f"RSA {key.key_size}", key.key_size < 2048
@@ -333,7 +335,7 @@ def _key_text(cert: x509.Certificate) -> tuple[str | None, bool]:
 def _sig_hash(cert: x509.Certificate) -> str | None:
     try:
         algorithm = cert.signature_hash_algorithm
-    except Exception:  # noqa: BLE001 - UnsupportedAlgorithm for exotic signatures
+    except Exception:
         return None
     return algorithm.name if algorithm is not None else None
 
@@ -476,7 +478,7 @@ def check_certificate(
     try:
         chain, headers = fetch_chain(host, parsed_port, server_name=expect_host, timeout=timeout,
                                      probe_http=probe_http)
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         return _failed(host, parsed_port, expect_host, "timeout",
                        f"no answer from {host}:{parsed_port} within {timeout:g} seconds")
     except ConnectionRefusedError:
@@ -513,7 +515,8 @@ def load_guide(lang: str) -> dict[str, Any]:
     return {}
 
 
-def browser_advice(report: CertReport, lang: str = "en", guide: dict[str, Any] | None = None) -> dict[str, str]:
+def browser_advice(report: CertReport, lang: str = "en",
+                   guide: dict[str, Any] | None = None) -> dict[str, str]:
     """What the customer will see and what to do, per browser, worded for reading aloud."""
     guide = guide if guide is not None else load_guide(lang)
     browsers: dict[str, Any] = guide.get("browsers", {})

@@ -209,12 +209,12 @@ def simulate(samples: Sequence[SimSample], profile: Profile, entries: Iterable[s
     chosen = action or profile.default_action
     if chosen not in profile.actions:
         findings.append(finding("action_not_offered", "critical", action=chosen, profile=profile.name,
-                                offered=list(profile.actions)))
+                                offered=", ".join(profile.actions)))
         chosen = profile.default_action
     level = profile.level(sensitivity)
     if sensitivity and level is None:
         findings.append(finding("sensitivity_unknown", "warning", sensitivity=sensitivity,
-                                levels=[lv.name for lv in profile.levels]))
+                                levels=", ".join(lv.name for lv in profile.levels)))
         level = profile.level(None)
     threshold = level.threshold if level else None
 
@@ -265,7 +265,7 @@ def simulate(samples: Sequence[SimSample], profile: Profile, entries: Iterable[s
                                              or (hits and all(r.outcome == "inbox" for r in hits))):
         findings.append(finding("blocklist_without_action", "critical", action=chosen,
                                 points=profile.blocklist.points, hits=len(hits),
-                                entries=[p.text for p in patterns]))
+                                entries=", ".join(p.text for p in patterns)))
     if patterns and samples:
         for pat in patterns:
             if not any(pat.text in r.matched_entries for r in results if r.kind != "good"):
@@ -280,7 +280,7 @@ def simulate(samples: Sequence[SimSample], profile: Profile, entries: Iterable[s
                                     score=round(r.score, 2)))
     if any(r.score_estimated for r in results):
         findings.append(finding("score_estimated", "info",
-                                sources=[r.source for r in results if r.score_estimated][:20]))
+                                sources=", ".join([r.source for r in results if r.score_estimated][:20])))
     findings.extend(cautions(profile, chosen))
     return SimReport(profile.name, tuple(p.text for p in patterns), chosen, level.name if level else None,
                      threshold, tuple(results), tuple(findings))

@@ -16,8 +16,8 @@ Finding codes produced (see also :mod:`wizard.core.trace`):
 =====================  ==========  ===============================================================
 code                   severity    meaning / params
 =====================  ==========  ===============================================================
-``spf_fail``           warning     SPF ``fail``: the sending IP is not allowed for the envelope domain
-``spf_softfail``       info        SPF ``softfail`` (``~all``)
+``spf_fail``           warning     SPF ``fail``: the sending IP is not allowed (``mailfrom``)
+``spf_softfail``       info        SPF ``softfail`` (``~all``; ``mailfrom``)
 ``dkim_none``          info        no DKIM signature and no DKIM result
 ``dkim_fail``          warning     a DKIM result other than pass/none (``result``)
 ``dmarc_fail``         warning     DMARC ``fail`` (``policy`` when recorded)
@@ -287,9 +287,9 @@ def read_spam_facts(fields: Fields) -> SpamFacts:
 
     found: list[Finding] = []
     if spf == "fail":
-        found.append(finding("spf_fail", "warning", domain=spf_domain))
+        found.append(finding("spf_fail", "warning", mailfrom=spf_domain))
     elif spf == "softfail":
-        found.append(finding("spf_softfail", "info", domain=spf_domain))
+        found.append(finding("spf_softfail", "info", mailfrom=spf_domain))
     if dkim in (None, "none") and not _values(flist, "DKIM-Signature"):
         found.append(finding("dkim_none", "info"))
     elif dkim not in (None, "none", "pass"):

@@ -21,7 +21,10 @@ LogRecord = tuple[Iterable[str], datetime | None]
 """One delivery from a log: the envelope recipients and when it happened."""
 
 FLOOD_GAP = timedelta(hours=6)
-"""Two spams further apart than this are not the same flood."""
+"""Two logged deliveries further apart than this are not the same flood."""
+
+SAMPLE_GAP = timedelta(days=3)
+"""The same for pasted samples only: they are a few picks out of the flood, so gaps are wider."""
 
 STALE_LOGIN = timedelta(days=90)
 
@@ -275,12 +278,13 @@ def analyze_recipients(
             registered=(account is not None) if account_map else None,
         ))
     targeted.sort(key=lambda t: (-t.total, t.first_seen or datetime.max.replace(tzinfo=UTC), t.address))
-    start = flood_start(all_times)
+    start = flood_start(all_times, FLOOD_GAP if n_records else SAMPLE_GAP)
 
     recommendation: str | None = None
     departed_targets = [t for t in targeted if t.departed and t.registered is not False]
     if not targeted:
-        findings.append(finding("recipients_none", "warning", messages=len(spam), domains=sorted(wanted)))
+        findings.append(finding("recipients_none", "warning", messages=len(spam),
+                                domains=", ".join(sorted(wanted)) or "-"))
     elif departed_targets:
         best = departed_targets[0]
         recommendation = best.address
@@ -290,10 +294,10 @@ def analyze_recipients(
         findings.append(finding("recipients_predict_bounce", "info", address=best.address))
         others = [t.address for t in targeted if t.address != best.address]
         findings.append(finding("recipients_predict_move", "warning" if others else "info",
-                                address=best.address, others=others))
+                                address=best.address, others=", ".join(others) or "-"))
     else:
         findings.append(finding("recipients_ask_departed", "info",
-                                addresses=[t.address for t in targeted[:5]]))
+                                addresses=", ".join(t.address for t in targeted[:5])))
     for t in targeted:
         if t.registered is False:
             findings.append(finding("recipients_not_registered", "warning", address=t.address))
@@ -321,13 +325,14 @@ def _warnings_for(target: TargetedAddress, accounts: Mapping[str, Account]) -> l
     account = accounts.get(target.address)
     if account is not None and account.kind == "alias":
         out.append(finding("recipients_is_alias", "warning", address=target.address,
-                           targets=list(account.forward_to)))
+                           targets=", ".join(account.forward_to) or "-"))
     if account is not None and account.kind in ("forward", "list"):
         out.append(finding("recipients_is_forward", "warning", address=target.address,
-                           targets=list(account.forward_to)))
+                           targets=", ".join(account.forward_to) or "-"))
     sources = sorted(a.address for a in accounts.values() if target.address in a.forward_to)
     if sources:
-        out.append(finding("recipients_forward_target", "warning", address=target.address, sources=sources))
+        out.append(finding("recipients_forward_target", "warning", address=target.address,
+                           sources=", ".join(sources)))
     if target.good_count:
         out.append(finding("recipients_legit_mail", "warning", address=target.address,
                            count=target.good_count))

@@ -196,6 +196,8 @@ class SpamWizard(QWizard):
         self.customButtonClicked.connect(self._on_custom_button)
 
         self.analyzer = CaseAnalyzer(session, runner, self)
+        if session.samples and (session.analysis_pending or not session.analyses):
+            self.analyzer.schedule()
         self.pages: dict[PageId, QWidget] = {}
         for page_id, cls in PAGE_CLASSES.items():
             page = cls(session, runner, self)

@@ -34,6 +34,7 @@ from wizard.core.cases.textscan import (
     HOST_RE,
     IPV4_RE,
     IPV6_RE,
+    LOCAL_PART_RE,
     find_emails,
     find_hosts,
     find_ips,
@@ -202,6 +203,8 @@ class Redactor:
         spans: list[tuple[int, int, str]] = []
         for m in EMAIL_RE.finditer(text):
             spans.append((m.start(), m.end(), self.mask_email(m.group(0))))
+        for m in LOCAL_PART_RE.finditer(text):
+            spans.append((m.start(), m.end(), "****@"))
         for regex in (IPV6_RE, IPV4_RE):
             for m in regex.finditer(text):
                 if is_ip(m.group(0)):

@@ -21,9 +21,11 @@ IPV6_RE = re.compile(
     re.ASCII,
 )
 HOST_RE = re.compile(
-    r"(?<![\w@.-])(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{0,62}(?![\w-])\.?",
+    r"(?<![\w.-])(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{0,62}(?![\w-])\.?",
     re.ASCII,
 )
+LOCAL_PART_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._+-]{0,63}@(?![A-Za-z0-9])", re.ASCII)
+"""A mail address cut after its ``@`` (``tanaka@`` in a note)."""
 SPECIAL_TLDS = frozenset(
     {"example", "test", "invalid", "localhost", "local", "lan", "internal", "home", "corp"}
 )

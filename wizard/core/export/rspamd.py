@@ -16,11 +16,14 @@ _EXTRACT = {"envelope": "smtp", "from": "mime", "both": "both"}
 
 
 def ucl_quote(text: str) -> str:
-    """A UCL double-quoted string (backslash, quote and ``$`` escaped; controls refused)."""
+    """A UCL double-quoted string; controls, ``$`` (variable expansion), quotes and backslashes are
+    refused rather than escaped, so the value cannot change meaning in any UCL parser version."""
     for ch in text:
         if ord(ch) < 32 or ord(ch) == 127:
             raise ExportError(f"rspamd string contains a control character (U+{ord(ch):04X})")
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("$", "\\$") + '"'
+        if ch in '$"\\{}':
+            raise ExportError(f"rspamd string contains {ch!r}, which the wizard does not write into UCL")
+    return '"' + text + '"'
 
 
 def export(patterns: tuple[BlockPattern, ...], opts: ExportOptions) -> ExportResult:

@@ -69,7 +69,7 @@ class PostfixParser:
         self._delivery = sink.delivery
         self._removed = sink.removed
 
-    def handle(self, comp: str, ts: float, msg: str, host: str | None) -> bool:
+    def handle(self, comp: str, ts: float, pid: str, msg: str, host: str | None) -> bool:
         """One line of a Postfix service ``comp`` (``smtpd``, ``qmgr``, ...). True when understood."""
         qid, sep, rest = msg.partition(": ")
         if not sep:
@@ -159,8 +159,13 @@ class PostfixParser:
             text = f"{reason} ({what.rpartition(' from ')[0]})" if reason else what
         else:
             chost, ip, fields, text = parse_reject(tail)
+        rcpt = fields.get("to") or None
+        if comp == "cleanup" or tail.startswith(("DATA", "END-OF-MESSAGE", "BDAT", "CONNECT")):
+            # the whole message is refused, whichever recipient Postfix happened to name
+            if rcpt:
+                self._sink.recipient(ts, qid, rcpt)
+            rcpt = "*"
         if kind == "discard":
-            self._delivery(ts, qid, fields.get("to") or "*", "discarded", None, text, comp)
+            self._delivery(ts, qid, rcpt or "*", "discarded", None, text, comp)
             return
-        self._sink.reject(ts, qid, ip, chost, fields.get("helo"), fields.get("from"),
-                          fields.get("to") or None, text, host)
+        self._sink.reject(ts, qid, ip, chost, fields.get("helo"), fields.get("from"), rcpt, text, host)

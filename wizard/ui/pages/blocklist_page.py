@@ -28,14 +28,27 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.core.blocksuggest import BlockSuggestion, check_entry, own_domains_of, partner_domains_of, suggest_block
+from wizard.core.blocksuggest import (
+    BlockSuggestion,
+    check_entry,
+    own_domains_of,
+    partner_domains_of,
+    suggest_block,
+)
 from wizard.core.export.patterns import PatternError, parse_pattern
 from wizard.core.profiles import Profile
 from wizard.ui.messages import describe
 from wizard.ui.models import plain
 from wizard.ui.state import CaseSession
 from wizard.ui.tasks import TaskRunner
-from wizard.ui.widgets.filter_common import Banner, catalog, is_japanese, scope_label, session_profile, sim_samples
+from wizard.ui.widgets.filter_common import (
+    Banner,
+    catalog,
+    is_japanese,
+    scope_label,
+    session_profile,
+    sim_samples,
+)
 
 
 def _suggest(spam: list, good: list, own: tuple[str, ...]) -> BlockSuggestion:  # type: ignore[type-arg]
@@ -333,11 +346,11 @@ class BlocklistPage(QWizardPage):
         self.entry_warnings.setVisible(bool(texts))
 
     # -- wizard hooks -------------------------------------------------------------------------------
-    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+    def initializePage(self) -> None:
         """Entering the page: make sure the view matches the session."""
         self._sync_from_session()
         self.refresh()
 
-    def cleanupPage(self) -> None:  # noqa: N802 (Qt API)
+    def cleanupPage(self) -> None:
         """Leaving backwards: drop late results."""
         self.runner.cancel_owner(self)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -72,7 +72,8 @@ class RecipientsPage(QWizardPage):
         table_label.setBuddy(self.table)
 
         self.import_button = QPushButton(self.tr("&Import account list (CSV)…"), self)
-        self.import_button.setAccessibleName(self.tr("Import the account list exported from the control panel"))
+        self.import_button.setAccessibleName(
+            self.tr("Import the account list exported from the control panel"))
         self.import_button.clicked.connect(self._choose_accounts)
         self.accounts_label = _plain(QLabel(self))
 
@@ -159,7 +160,8 @@ class RecipientsPage(QWizardPage):
                 "%1 of the customer's addresses receive the spam (%2 samples). The flood started %3.")
                 .replace("%1", str(len(report.addresses)))
                 .replace("%2", str(report.messages))
-                .replace("%3", _when(report.flood_start) if report.flood_start else self.tr("at an unknown time")))
+                .replace("%3", _when(report.flood_start) if report.flood_start
+                         else self.tr("at an unknown time")))
         elif report.messages:
             self.summary.setText(self.tr("None of the samples is addressed to the customer's domains."))
         else:
@@ -193,15 +195,15 @@ class RecipientsPage(QWizardPage):
 
         recommend = [f for f in report.findings if f.code in ("recipients_recommend_delete",
                                                               "recipients_ask_departed", "recipients_none")]
-        self.recommendation.setText("\n".join(describe(f) for f in recommend))
+        self.recommendation.setText("\n".join(finding_text(f) for f in recommend))
         warnings = [f for f in report.findings if f.severity != Severity.INFO
                     and f.code not in ("recipients_predict_move", "recipients_none")]
         for item in lists:
             warnings.extend(f for f in item.findings if f.severity != Severity.INFO)
-        self.warnings.setText("\n".join("⚠ " + describe(f) for f in warnings[:12]))
+        self.warnings.setText("\n".join("⚠ " + finding_text(f) for f in warnings[:12]))
         self.warnings.setVisible(bool(warnings))
         predict = [f for f in report.findings if f.code.startswith("recipients_predict")]
-        self.prediction.setText("\n".join(describe(f) for f in predict))
+        self.prediction.setText("\n".join(finding_text(f) for f in predict))
         self.prediction.setVisible(bool(predict))
         self.address_check.set_known(self.known_addresses())
 
@@ -284,9 +286,20 @@ class RecipientsPage(QWizardPage):
 
 
 def _when(value: datetime) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return value.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
+
+
+def _param(value: Any) -> Any:
+    if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] == "T":
+        try:
+            return _when(datetime.fromisoformat(value))
+        except ValueError:
+            return value
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return value
 
 
 def finding_text(item: Finding) -> str:
-    """Translated text of one finding (exposed for tests)."""
-    return describe(item) if item.code else QCoreApplication.translate("RecipientsPage", "")
+    """Translated text of one finding, dates in local time, lists joined."""
+    return describe(Finding(item.code, item.severity, {k: _param(v) for k, v in item.params.items()}))

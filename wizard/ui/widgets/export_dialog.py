@@ -36,7 +36,8 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName(self.tr("Configuration format"))
         names = {"spamassassin": self.tr("SpamAssassin user_prefs"), "sieve": self.tr("Sieve script"),
-                 "rspamd": self.tr("Rspamd multimap + actions"), "postfix": self.tr("Postfix sender access map")}
+                 "rspamd": self.tr("Rspamd multimap + actions"),
+                 "postfix": self.tr("Postfix sender access map")}
         ordered = list(profile.exports) + [f for f in FORMATS if f not in profile.exports]
         for fmt in ordered:
             self.format_combo.addItem(names[fmt], fmt)

@@ -3,6 +3,8 @@ actions and outcomes (translated), a prominent banner label."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
@@ -88,10 +90,11 @@ def scope_label(scope: str | None) -> str:
 class Banner(QLabel):
     """A framed, word-wrapped plain-text label for warnings that must not be missed."""
 
-    STYLES = {
+    STYLES: ClassVar[dict[str, str]] = {
         "critical": "QLabel { background: #fde2e1; color: #7a0b0b; border: 2px solid #c62828; "
                     "padding: 8px; font-weight: bold; }",
-        "warning": "QLabel { background: #fff4d6; color: #5c4100; border: 1px solid #d49b00; padding: 6px; }",
+        "warning": "QLabel { background: #fff4d6; color: #5c4100; border: 1px solid #d49b00; "
+                   "padding: 6px; }",
         "info": "QLabel { background: #e8f1fb; color: #0b3a66; border: 1px solid #7aa7d6; padding: 6px; }",
     }
 

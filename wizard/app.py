@@ -1,0 +1,314 @@
+"""Composition root of the desktop wizard: QApplication, translator, fonts, settings, the case session,
+the task runner and the wizard window.
+
+``spam-wizard`` (no sub-command) calls :func:`main`. Options: ``--demo`` (the seed story's case
+preloaded), ``--demo --screenshots DIR`` (every page in both languages to PNG, then exit),
+``--lang ja|en`` and ``--self-test`` (open every page offscreen with the demo case, check the
+resources, exit 0 when all is well).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+DEMO_SPAM = ("spam_01.eml", "spam_02.eml", "spam_03.eml", "spam_04.eml", "spam_05.eml", "spam_06.eml")
+DEMO_GOOD = ("good_01.eml", "good_02.eml")
+DEMO_CUSTOMER_SENT = ("customer_sent.eml",)
+DEMO_TRUSTED = ("192.0.2.0/24", ".mail.example.ne.jp")
+DEMO_CUSTOMER_IPS = ("198.51.100.77",)
+DEMO_CUSTOMER_HOSTS = ("pc1.example.co.jp",)
+SCREEN_SIZE = (1280, 800)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="spam-wizard", description="Spam Support Wizard (desktop).")
+    parser.add_argument("--demo", action="store_true", help="open with the demo case preloaded")
+    parser.add_argument("--demo-case", choices=("spam", "customer_sent"), default="spam",
+                        help="which demo case --demo loads (default: the seed story's spam)")
+    parser.add_argument("--screenshots", metavar="DIR", help="with --demo: render every page to PNG and exit")
+    parser.add_argument("--lang", choices=("ja", "en"), help="UI language (default: saved setting or system)")
+    parser.add_argument("--self-test", action="store_true", help="open every page offscreen and check resources")
+    return parser
+
+
+def demo_dir() -> Path:
+    """``resources/samples/demo``."""
+    from wizard.resources import resource_path
+
+    return resource_path("samples", "demo")
+
+
+def load_demo(session: object, case: str = "spam") -> list[str]:
+    """Put the demo case into ``session`` (a CaseSession); returns the problems found (missing files)."""
+    from wizard.ui.state import CaseSession, Sample
+
+    assert isinstance(session, CaseSession)
+    problems: list[str] = []
+    samples: list[Sample] = []
+    names = [(n, "spam") for n in DEMO_SPAM] + [(n, "good") for n in DEMO_GOOD]
+    if case == "customer_sent":
+        names = [(n, "spam") for n in DEMO_CUSTOMER_SENT]
+    for name, kind in names:
+        path = demo_dir() / name
+        try:
+            text = path.read_bytes().decode("utf-8", "replace")
+        except OSError:
+            problems.append(f"demo sample missing: {path}")
+            continue
+        samples.append(Sample(name, text, kind))
+    session.customer = "佐藤様 / Sato (sato@example.co.jp)"
+    session.domain = "example.co.jp"
+    session.extra["trusted"] = list(DEMO_TRUSTED)
+    session.extra["demo"] = case
+    session.customer_ips = list(DEMO_CUSTOMER_IPS)
+    session.customer_hosts = list(DEMO_CUSTOMER_HOSTS)
+    session.set_samples(samples)
+    return problems
+
+
+class WizardApp:
+    """Owns the session, the runner and the (re-buildable) wizard window."""
+
+    def __init__(self, offline: bool = False) -> None:
+        from wizard.ui.i18n import settings
+        from wizard.ui.settings_dialog import read_offline, read_trusted
+        from wizard.ui.state import CaseSession
+        from wizard.ui.tasks import TaskRunner
+
+        self.store = settings()
+        self.runner = TaskRunner()
+        self.session = CaseSession()
+        self.session.extra["trusted"] = read_trusted(self.store)
+        self.session.extra["offline"] = offline or read_offline(self.store)
+        self.window: object = None
+        self.on_rebuilt: Callable[[object], None] | None = None
+
+    def build_window(self) -> object:
+        """Create the wizard for the current language (the previous one is discarded)."""
+        from wizard.ui.wizard import SpamWizard
+
+        window = SpamWizard(self.session, self.runner, self.store)
+        window.languageChangeRequested.connect(self.switch_language)
+        self.window = window
+        return window
+
+    def switch_language(self, lang: str) -> None:
+        """Install ``lang`` and rebuild the window on the same step (the case is kept)."""
+        from PySide6.QtCore import QObject
+
+        from wizard.ui.i18n import install
+        from wizard.ui.wizard import PageId, SpamWizard
+
+        old = self.window
+        assert isinstance(old, SpamWizard)
+        target = old.page_id() or PageId.PASTE
+        old.save_geometry()
+        for obj in [old, *old.findChildren(QObject)]:
+            self.runner.cancel_owner(obj)
+        install(lang)
+        new = self.build_window()
+        assert isinstance(new, SpamWizard)
+        new.setGeometry(old.geometry())
+        new.show()
+        new.go_to(target)
+        old.hide()
+        old.deleteLater()
+        if self.on_rebuilt is not None:
+            self.on_rebuilt(new)
+
+
+def wait_until(predicate: Callable[[], bool], timeout_ms: int = 20000) -> bool:
+    """Run the event loop until ``predicate()`` is true or the time is up (no sleeping)."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
+
+    if predicate():
+        return True
+    loop = QEventLoop()
+    deadline = QDeadlineTimer(timeout_ms)
+    tick = QTimer()
+    tick.setInterval(15)
+
+    def check() -> None:
+        if predicate() or deadline.hasExpired():
+            loop.quit()
+
+    tick.timeout.connect(check)
+    tick.start()
+    loop.exec()
+    tick.stop()
+    return predicate()
+
+
+def settled(app: WizardApp) -> bool:
+    """No background work and no pending analysis."""
+    return not app.runner.busy and not app.session.analysis_pending
+
+
+MAIN_FLOW = ("PASTE", "TRACE", "RECIPIENTS", "BLOCKLIST", "QUARANTINE", "SUMMARY")
+BRANCH_FLOW = ("PASTE", "TRACE", "CUSTOMER_SENT", "SUMMARY")
+
+
+def walk(app: WizardApp, flow: Sequence[str], visit: Callable[[str, object], None],
+         timeout_ms: int = 20000) -> list[str]:
+    """Go through ``flow`` with Next, calling ``visit(page_key, window)`` on each page once the page has
+    settled. Returns the problems met (a page that did not come, a page that blocked)."""
+    from wizard.ui.wizard import PageId, SpamWizard
+
+    window = app.window
+    assert isinstance(window, SpamWizard)
+    problems: list[str] = []
+    window.restart()
+    for index, name in enumerate(flow):
+        page_id = PageId[name]
+        if window.currentId() != page_id:
+            problems.append(f"expected page {name}, got {window.currentId()}")
+            break
+        wait_until(lambda: settled(app), timeout_ms)
+        page = window.currentPage()
+        wait_until(lambda page=page: page.isComplete() and settled(app), 3000)
+        visit(page_id.key, window)
+        if index + 1 < len(flow):
+            window.next()
+            wait_until(lambda: settled(app), timeout_ms)
+            if window.currentId() == page_id:
+                problems.append(f"page {name} did not let the flow go on (Next blocked)")
+                break
+    return problems
+
+
+def take_screenshots(app: WizardApp, out_dir: Path, langs: Sequence[str] = ("ja", "en")) -> list[str]:
+    """Render every page of the demo (main flow and the customer-sent branch) in each language."""
+    from wizard.ui.i18n import install
+    from wizard.ui.wizard import SpamWizard
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    for lang in langs:
+        install(lang)
+        for case, flow in (("spam", MAIN_FLOW), ("customer_sent", BRANCH_FLOW)):
+            fresh = WizardApp(offline=True)
+            load_demo(fresh.session, case)
+            window = fresh.build_window()
+            assert isinstance(window, SpamWizard)
+            window.setGeometry(0, 0, *SCREEN_SIZE)
+            window.show()
+            counter = [0]
+
+            def shoot(key: str, win: object, lang: str = lang, case: str = case) -> None:
+                assert isinstance(win, SpamWizard)
+                counter[0] += 1
+                if case == "customer_sent" and key not in ("trace", "customer_sent"):
+                    return
+                name = f"{lang}_{key}.png" if case == "spam" else f"{lang}_{key}_branch.png"
+                if key == "customer_sent":
+                    name = f"{lang}_customer_sent.png"
+                win.grab().save(str(out_dir / name))
+
+            problems += [f"{lang}/{case}: {p}" for p in walk(fresh, flow, shoot)]
+            window.close()
+            window.deleteLater()
+            fresh.runner.wait_idle(10000)
+    return problems
+
+
+def self_test(app: WizardApp) -> list[str]:
+    """Open every page with the demo case (both branches) and check the resources; returns problems."""
+    from wizard import i18n_build
+    from wizard.resources import resource_path
+    from wizard.ui.i18n import LANGUAGES
+    from wizard.ui.pages.paste_page import load_guides
+    from wizard.ui.widgets.talk_panel import load_script
+    from wizard.ui.wizard import PageId, SpamWizard
+
+    problems: list[str] = []
+    for lang in LANGUAGES:
+        for page_id in PageId:
+            if load_script(lang, page_id.key) is None:
+                problems.append(f"talk script missing: {lang}/{page_id.key}")
+        if len(load_guides(lang)) < 7:
+            problems.append(f"header guides incomplete for {lang}")
+    if not resource_path("icons", "spam-wizard.svg").is_file():
+        problems.append("application icon missing")
+    if not i18n_build.qm_file("ja").exists():
+        problems.append("Japanese catalogue wizard_ja.qm missing (run python -m wizard.i18n_build)")
+    seen: list[str] = []
+    for case, flow in (("spam", MAIN_FLOW), ("customer_sent", BRANCH_FLOW)):
+        fresh = WizardApp(offline=True)
+        problems += load_demo(fresh.session, case)
+        window = fresh.build_window()
+        assert isinstance(window, SpamWizard)
+        window.setGeometry(0, 0, *SCREEN_SIZE)
+        window.show()
+
+        def visit(key: str, win: object) -> None:
+            assert isinstance(win, SpamWizard)
+            seen.append(key)
+            if not win.currentPage().title():
+                problems.append(f"page {key} has no title")
+            if win.talk.page != key or not win.talk.plain_text().strip():
+                problems.append(f"talk panel empty on {key}")
+
+        problems += [f"{case}: {p}" for p in walk(fresh, flow, visit)]
+        window.close()
+        window.deleteLater()
+        fresh.runner.wait_idle(10000)
+    missing = {p.key for p in PageId} - set(seen)
+    if missing:
+        problems.append(f"pages never opened: {', '.join(sorted(missing))}")
+    return problems
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop wizard (or its screenshot / self-test modes); returns the exit code."""
+    try:
+        args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.screenshots and not args.demo:
+        print("spam-wizard: --screenshots needs --demo", file=sys.stderr)
+        return 2
+    headless = bool(args.screenshots or args.self_test)
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.resources import resource_path
+    from wizard.ui import i18n
+
+    i18n.set_app_identity()
+    qapp = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "spam-wizard"])
+    assert isinstance(qapp, QApplication)
+    qapp.setWindowIcon(QIcon(str(resource_path("icons", "spam-wizard.svg"))))
+    i18n.apply_fonts(qapp)
+    lang = args.lang or i18n.preferred_language()
+    i18n.install(lang)
+
+    if args.screenshots:
+        problems = take_screenshots(WizardApp(offline=True), Path(args.screenshots),
+                                    (args.lang,) if args.lang else ("ja", "en"))
+        for problem in problems:
+            print(f"screenshots: {problem}", file=sys.stderr)
+        print(f"screenshots written to {args.screenshots}")
+        return 1 if problems else 0
+    if args.self_test:
+        problems = self_test(WizardApp(offline=True))
+        for problem in problems:
+            print(f"self-test: {problem}", file=sys.stderr)
+        print("self-test: ok" if not problems else f"self-test: {len(problems)} problem(s)")
+        return 1 if problems else 0
+
+    app = WizardApp(offline=args.demo)
+    if args.demo:
+        for problem in load_demo(app.session, args.demo_case):
+            print(f"demo: {problem}", file=sys.stderr)
+    window = app.build_window()
+    window.show()  # type: ignore[attr-defined]
+    code = qapp.exec()
+    app.runner.wait_idle(5000)
+    return int(code)

@@ -1,0 +1,214 @@
+"""The one entry point of the analysis: input in, :class:`AnalysisBatch` out.
+
+``analyze_bytes`` / ``analyze_text`` / ``analyze_paths`` read the input (:mod:`wizard.core.intake`),
+parse each Received line (:mod:`wizard.core.received`), trace the origin (:mod:`wizard.core.trace`)
+and read the filter and authentication headers (:mod:`wizard.core.headers_spam`). Messages are named
+``"{source}#{n}"``, n counting from 1 per input. Nothing raises for bad input: an unreadable input
+becomes an :class:`~wizard.core.model.InputError` in ``errors`` and the other inputs are still
+analysed. :func:`batch_json` is the CLI's JSON contract (``{"messages": [...], "errors": [...]}``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from email.utils import getaddresses, parseaddr
+from pathlib import Path
+
+from wizard.core.dates import parse_mail_date
+from wizard.core.headers_spam import read_spam_facts
+from wizard.core.intake import RawMessage, decode_words, read_bytes, read_path, read_text, unfold
+from wizard.core.model import Finding, InputError, JsonValue, MessageAnalysis
+from wizard.core.policy import DEFAULT_POLICY, AnalysisPolicy
+from wizard.core.received import parse_received
+from wizard.core.trace import message_findings, originating_hops, trace
+
+__all__ = [
+    "AnalysisBatch",
+    "analyze_bytes",
+    "analyze_paths",
+    "analyze_raw",
+    "analyze_text",
+    "batch_json",
+    "message_json",
+]
+
+INTERNAL_ERROR_MESSAGE = (
+    "This message could not be analysed because of an internal error ({detail}). The other messages "
+    "are still shown; please report this input to the developers."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisBatch:
+    """All messages found in one or more inputs, and the inputs that could not be read."""
+
+    messages: tuple[MessageAnalysis, ...] = ()
+    errors: tuple[InputError, ...] = ()
+
+    def to_json(self) -> dict[str, JsonValue]:
+        """The JSON contract (see :func:`batch_json`)."""
+        return batch_json(self)
+
+
+def _first(fields: tuple[tuple[str, str], ...], lname: str) -> str | None:
+    for k, v in fields:
+        if k.lower() == lname:
+            return v
+    return None
+
+
+def _addresses(values: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for value in values:
+        for _name, addr in getaddresses([unfold(value)]):
+            addr = addr.strip()
+            if addr and addr not in out:
+                out.append(addr)
+    return tuple(out)
+
+
+def _address(value: str | None) -> str | None:
+    if value is None:
+        return None
+    text = unfold(value)
+    addr = parseaddr(text)[1].strip()
+    if addr:
+        return addr
+    text = decode_words(text).strip()
+    return text or None
+
+
+def analyze_raw(raw: RawMessage, policy: AnalysisPolicy = DEFAULT_POLICY) -> MessageAnalysis:
+    """Analyse one message read by the intake."""
+    fields = raw.fields
+    headers: list[tuple[str, str]] = []
+    received: list[str] = []
+    to_values: list[str] = []
+    cc_values: list[str] = []
+    for name, value in fields:
+        lname = name.lower()
+        if lname == "received":
+            received.append(value)
+        elif lname == "to":
+            to_values.append(value)
+        elif lname == "cc":
+            cc_values.append(value)
+        flat = unfold(value)
+        headers.append((name, decode_words(flat) if "=?" in flat else flat))
+    hops = [parse_received(v) for v in received]
+    hops.extend(originating_hops(fields))
+
+    date_text = _first(fields, "date")
+    date = parse_mail_date(unfold(date_text)) if date_text is not None else None
+    mid_text = _first(fields, "message-id")
+    message_id = unfold(mid_text) or None if mid_text is not None else None
+    subject_text = _first(fields, "subject")
+    subject = decode_words(unfold(subject_text)) if subject_text is not None else None
+    from_addr = _address(_first(fields, "from"))
+    rp_text = _first(fields, "return-path")
+    return_path: str | None = None
+    if rp_text is not None:
+        return_path = parseaddr(unfold(rp_text))[1].strip()
+    reply_to = _address(_first(fields, "reply-to"))
+
+    result = trace(hops, policy, date)
+    facts = read_spam_facts(fields)
+    top_ts = next((h.timestamp for h in result.hops if h.source_header == "Received" and h.timestamp), None)
+    msg_found = message_findings(
+        message_id=message_id,
+        date=date,
+        date_present=date_text is not None,
+        return_path=return_path,
+        from_addr=from_addr,
+        reply_to=reply_to,
+        top_timestamp=top_ts,
+    )
+    findings: list[Finding] = [*raw.findings, *result.findings, *facts.findings, *msg_found]
+    return MessageAnalysis(
+        source=raw.source,
+        message_id=message_id,
+        subject=subject,
+        from_=from_addr,
+        to=_addresses(to_values),
+        cc=_addresses(cc_values),
+        date=date,
+        return_path=return_path,
+        hops=result.hops,
+        handoff=result.handoff,
+        claimed_origin=result.claimed_origin,
+        customer_is_origin=result.customer_is_origin,
+        authenticated_submission=result.authenticated_submission,
+        auth_results=facts.auth_results,
+        dkim_domains=facts.dkim_domains,
+        spam=facts.spam,
+        findings=tuple(findings),
+        headers=tuple(headers),
+        raw_headers=raw.header_text,
+    )
+
+
+def _analyse_all(
+    raws: list[RawMessage], errors: list[InputError], policy: AnalysisPolicy
+) -> tuple[list[MessageAnalysis], list[InputError]]:
+    out: list[MessageAnalysis] = []
+    for raw in raws:
+        try:
+            out.append(analyze_raw(raw, policy))
+        except Exception as exc:  # one bad message must not lose the others; the error says so
+            errors.append(InputError(raw.source, INTERNAL_ERROR_MESSAGE.format(detail=type(exc).__name__),
+                                     code="internal"))
+    return out, errors
+
+
+def analyze_bytes(data: bytes, source: str, policy: AnalysisPolicy = DEFAULT_POLICY) -> AnalysisBatch:
+    """Analyse bytes (a file's contents, stdin): ``.eml``, mbox, ``.msg`` or pasted header text."""
+    raws, errors = read_bytes(data, source, policy)
+    msgs, errs = _analyse_all(raws, list(errors), policy)
+    return AnalysisBatch(tuple(msgs), tuple(errs))
+
+
+def analyze_text(text: str, source: str, policy: AnalysisPolicy = DEFAULT_POLICY) -> AnalysisBatch:
+    """Analyse pasted text (the wizard's paste box): one or several header blocks."""
+    raws, errors = read_text(text, source, policy)
+    msgs, errs = _analyse_all(raws, list(errors), policy)
+    return AnalysisBatch(tuple(msgs), tuple(errs))
+
+
+def analyze_paths(paths: Iterable[str | Path], policy: AnalysisPolicy = DEFAULT_POLICY) -> AnalysisBatch:
+    """Analyse files; each file's messages are named ``"{path}#{n}"``. Unreadable files are errors."""
+    msgs: list[MessageAnalysis] = []
+    errs: list[InputError] = []
+    for path in paths:
+        raws, errors = read_path(path, policy)
+        m, e = _analyse_all(raws, list(errors), policy)
+        msgs.extend(m)
+        errs.extend(e)
+    return AnalysisBatch(tuple(msgs), tuple(errs))
+
+
+def message_json(m: MessageAnalysis) -> dict[str, JsonValue]:
+    """One message in the JSON contract of ``spam-wizard analyze --json``."""
+    return {
+        "source": m.source,
+        "message_id": m.message_id,
+        "subject": m.subject,
+        "from": m.from_,
+        "to": list(m.to),
+        "date": m.date.isoformat() if m.date is not None else None,
+        "hops": [h.to_json() for h in m.hops],
+        "handoff": m.handoff.to_json() if m.handoff is not None else None,
+        "claimed_origin": m.claimed_origin.to_json() if m.claimed_origin is not None else None,
+        "customer_is_origin": m.customer_is_origin,
+        "auth_results": m.auth_results.to_json(),
+        "spam": m.spam.to_json(),
+        "findings": [f.to_json() for f in m.findings],
+    }
+
+
+def batch_json(batch: AnalysisBatch) -> dict[str, JsonValue]:
+    """``{"messages": [...], "errors": [...]}`` exactly as the analyze contract describes."""
+    return {
+        "messages": [message_json(m) for m in batch.messages],
+        "errors": [e.to_json() for e in batch.errors],
+    }

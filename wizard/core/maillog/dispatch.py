@@ -1,0 +1,274 @@
+"""One pass over log lines: split the time stamp, host and program, then hand the message text to the
+dialect parser chosen by program name (a dict lookup, cached per name) before any regular expression.
+
+Time stamps: classic syslog ``Mar  9 16:29:02`` (no year: taken from a reference month, a stamp in a
+later month belongs to the year before), RFC 3339 ``2026-03-09T16:29:02.123456+09:00``, and Exim's
+``2026-03-09 16:29:02 [+0900]``. Naive stamps are read in ``tz``. Conversions are cached per stamp.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import partial
+
+from wizard.core.maillog.amavis import AmavisParser
+from wizard.core.maillog.dovecot import DovecotParser
+from wizard.core.maillog.events import Sink
+from wizard.core.maillog.exim import EximParser
+from wizard.core.maillog.postfix import PostfixParser
+from wizard.core.maillog.sendmail import SendmailParser
+from wizard.core.maillog.spamd import SpamdParser
+
+Handler = Callable[[float, str, str, "str | None"], bool]
+"""``handler(ts, pid, msg, host) -> understood``."""
+
+MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+          "Oct": 10, "Nov": 11, "Dec": 12}
+_CLASSIC = re.compile(r"([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d\d):(\d\d):(\d\d)(?:\.\d+)? ")
+_RFC3339 = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:[.,]\d+)?(Z|[+-]\d\d:?\d\d)?$")
+_EXIM_STAMP = re.compile(r"(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.\d+)?(?: ([+-]\d{4}))? ")
+_SENDMAIL_NAMES = ("sm-mta", "sendmail", "sm-msp-queue", "sm-acceptingconnections", "sm-submit")
+_DOVECOT_AGENTS = ("lmtp(", "lda(", "deliver(", "dovecot-lda(")
+_MISSING: object = object()
+_MAX_LINE = 16384
+
+
+def _offset(text: str | None) -> tzinfo | None:
+    if not text:
+        return None
+    if text == "Z":
+        return timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    try:
+        minutes = int(digits[:2]) * 60 + int(digits[2:4])
+    except ValueError:
+        return None
+    if minutes > 18 * 60:
+        return None
+    return timezone(sign * timedelta(minutes=minutes))
+
+
+class LineDispatcher:
+    """Feeds lines to the dialect parsers. ``unparsed`` counts lines nobody understood."""
+
+    def __init__(self, sink: Sink, tz: tzinfo, year_ref: tuple[int, int]) -> None:
+        self.tz = tz
+        self.year_ref = year_ref
+        self.unparsed = 0
+        self.lines = 0
+        self.last_ts = 0.0
+        self._cache: dict[str, float] = {}
+        self._progs: dict[str, Handler | None] = {}
+        self.postfix = PostfixParser(sink)
+        self.spamd = SpamdParser(sink)
+        self.amavis = AmavisParser(sink)
+        self.dovecot = DovecotParser(sink)
+        self.exim = EximParser(sink)
+        self.sendmail = SendmailParser(sink)
+
+    # -- time stamps -------------------------------------------------------------------------------
+    def _naive(self, y: int, mo: int, d: int, h: int, mi: int, s: int, tz: tzinfo | None) -> float | None:
+        try:
+            return datetime(y, mo, d, h, mi, min(s, 59), tzinfo=tz or self.tz).timestamp()
+        except (ValueError, OverflowError):
+            return None
+
+    def classic_time(self, stamp: str) -> float | None:
+        """``Mar  9 16:29:02`` -> POSIX time (cached)."""
+        ts = self._cache.get(stamp)
+        if ts is not None:
+            return ts
+        m = _CLASSIC.match(stamp + " ")
+        if m is None:
+            return None
+        month = MONTHS.get(m.group(1))
+        if month is None:
+            return None
+        ref_year, ref_month = self.year_ref
+        year = ref_year if month <= ref_month else ref_year - 1
+        ts = self._naive(year, month, int(m.group(2)), int(m.group(3)), int(m.group(4)), int(m.group(5)),
+                         None)
+        if ts is not None:
+            self._remember(stamp, ts)
+        return ts
+
+    def iso_time(self, stamp: str) -> float | None:
+        """``2026-03-09T16:29:02.123+09:00`` -> POSIX time (cached without the fraction)."""
+        key = stamp[:19] + stamp[-6:] if len(stamp) > 25 else stamp
+        ts = self._cache.get(key)
+        if ts is not None:
+            return ts
+        m = _RFC3339.match(stamp)
+        if m is None:
+            return None
+        g = [int(x) for x in m.groups()[:6]]
+        ts = self._naive(g[0], g[1], g[2], g[3], g[4], g[5], _offset(m.group(7)))
+        if ts is not None:
+            self._remember(key, ts)
+        return ts
+
+    def _exim_time(self, text: str) -> tuple[float, str] | None:
+        m = _EXIM_STAMP.match(text)
+        if m is None:
+            return None
+        key = m.group(0)
+        ts = self._cache.get(key)
+        if ts is None:
+            g = [int(x) for x in m.groups()[:6]]
+            ts = self._naive(g[0], g[1], g[2], g[3], g[4], g[5], _offset(m.group(7)))
+            if ts is None:
+                return None
+            self._remember(key, ts)
+        return ts, text[m.end():]
+
+    def _remember(self, key: str, ts: float) -> None:
+        if len(self._cache) > 20000:
+            self._cache.clear()
+        self._cache[key] = ts
+
+    def line_time(self, line: str) -> float | None:
+        """The time stamp of a line in any supported form, or None."""
+        if line[:1].isalpha():
+            m = _CLASSIC.match(line)
+            return self.classic_time(m.group(0)[:-1]) if m else None
+        if line[10:11] == "T":
+            return self.iso_time(line.partition(" ")[0])
+        found = self._exim_time(line)
+        return found[0] if found else None
+
+    # -- program names ------------------------------------------------------------------------------
+    def _classify(self, name: str) -> Handler | None:
+        base = name.rpartition("/")[2] if name.startswith("/") else name
+        low = base.lower()
+        handler: Handler | None = None
+        if low.startswith("postfix"):
+            handler = partial(self.postfix.handle, low.rpartition("/")[2])
+        elif low in ("spamd", "spamc", "spamd-child") or low.startswith("spamd"):
+            handler = self._spamd
+        elif "amavis" in low:
+            handler = self._amavis
+        elif low.startswith("dovecot"):
+            handler = self._dovecot
+        elif low.startswith("exim"):
+            handler = self._exim
+        elif low.startswith(_SENDMAIL_NAMES):
+            handler = self._sendmail
+        if len(self._progs) < 1000:
+            self._progs[name] = handler
+        return handler
+
+    def _spamd(self, ts: float, pid: str, msg: str, host: str | None) -> bool:
+        return self.spamd.handle(pid, ts, msg)
+
+    def _amavis(self, ts: float, pid: str, msg: str, host: str | None) -> bool:
+        return self.amavis.handle(ts, msg)
+
+    def _dovecot(self, ts: float, pid: str, msg: str, host: str | None) -> bool:
+        return self.dovecot.handle(ts, msg)
+
+    def _exim(self, ts: float, pid: str, msg: str, host: str | None) -> bool:
+        inner = self._exim_time(msg) if msg[:1].isdigit() else None
+        if inner is not None:
+            ts, msg = inner
+        return self.exim.handle(ts, msg, host)
+
+    def _sendmail(self, ts: float, pid: str, msg: str, host: str | None) -> bool:
+        return self.sendmail.handle(ts, msg, host)
+
+    # -- the loop -----------------------------------------------------------------------------------
+    def _slow(self, line: str) -> tuple[float, str] | None:
+        """Stamp forms the fast path skips; Exim main-log lines are handled here completely."""
+        first = line[:1]
+        if first.isalpha():
+            m = _CLASSIC.match(line)
+            if m is not None:
+                ts = self.classic_time(m.group(0)[:-1])
+                if ts is not None:
+                    return ts, line[m.end():]
+            # "host exim[pid]: 2021-07-17 23:20:49 ..." (syslog without its own stamp)
+            host, _, rest = line.partition(" ")
+            prog, sep, msg = rest.partition(": ")
+            if sep and prog.lower().startswith("exim"):
+                inner = self._exim_time(msg)
+                if inner is not None and self.exim.handle(inner[0], inner[1], host):
+                    self.last_ts = inner[0]
+                    return None
+        elif first.isdigit():
+            if line[10:11] == "T":
+                stamp, _, rest = line.partition(" ")
+                ts = self.iso_time(stamp)
+                if ts is not None:
+                    return ts, rest
+            else:
+                found = self._exim_time(line)
+                if found is not None:
+                    ts, rest = found
+                    # "2019-10-22 03:39:17 mx1 exim[29786]: msg" or the native main log
+                    host, _, tail = rest.partition(" ")
+                    prog, sep, msg = tail.partition(": ")
+                    if sep and prog.lower().startswith("exim") and "[" in prog:
+                        ok = self.exim.handle(ts, msg, host)
+                    else:
+                        ok = self.exim.handle(ts, rest, None)
+                    self.last_ts = ts
+                    if not ok:
+                        self.unparsed += 1
+                    return None
+        self.unparsed += 1
+        return None
+
+    def feed(self, lines: Iterable[str]) -> None:
+        """Parse ``lines`` (no line ends) in order, calling the sink for everything understood."""
+        cache = self._cache
+        progs = self._progs
+        classic = self.classic_time
+        n = 0
+        unparsed = 0
+        ts = self.last_ts
+        for line in lines:
+            n += 1
+            if line[12:13] == ":" and line[15:16] == " " and line[:1].isalpha():
+                stamp = line[:15]
+                t = cache.get(stamp)
+                if t is None:
+                    t = classic(stamp)
+                    if t is None:
+                        unparsed += 1
+                        continue
+                ts = t
+                rest = line[16:]
+            else:
+                if not line or line.isspace():
+                    continue
+                if len(line) > _MAX_LINE:
+                    line = line[:_MAX_LINE]
+                self.unparsed += unparsed
+                unparsed = 0
+                found = self._slow(line)
+                if found is None:
+                    continue
+                ts, rest = found
+            host, _, rest = rest.partition(" ")
+            if host[:1] == "<":  # "<mail.info> host prog[pid]: ..."
+                host, _, rest = rest.partition(" ")
+            if "(" in host and host.startswith(_DOVECOT_AGENTS):  # dovecot log_path: no host column
+                if not self.dovecot.handle(ts, host + " " + rest):
+                    unparsed += 1
+                continue
+            prog, _, msg = rest.partition(": ")
+            name, _, pid = prog.partition("[")
+            handler = progs.get(name, _MISSING)
+            if handler is _MISSING:
+                if name.startswith(_DOVECOT_AGENTS):  # "deliver(user): msgid=..." as a program name
+                    if not self.dovecot.handle(ts, rest):
+                        unparsed += 1
+                    continue
+                handler = self._classify(name)
+            if handler is None or not handler(ts, pid, msg, host):  # type: ignore[operator]
+                unparsed += 1
+        self.lines += n
+        self.unparsed += unparsed
+        self.last_ts = ts
