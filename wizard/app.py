@@ -42,8 +42,19 @@ def demo_dir() -> Path:
     return resource_path("samples", "demo")
 
 
-def load_demo(session: object, case: str = "spam") -> list[str]:
-    """Put the demo case into ``session`` (a CaseSession); returns the problems found (missing files)."""
+DEMO_DECISIONS = {
+    "departed": {"tanaka@example.co.jp"},
+    "delete_address": "tanaka@example.co.jp",
+    "block_entries": ["*@lottery-example.biz"],
+    "action": "folder",
+}
+"""What the agent of the seed story decided (used for the screenshots and the tests of the summary)."""
+
+
+def load_demo(session: object, case: str = "spam", decided: bool = False) -> list[str]:
+    """Put the demo case into ``session`` (a CaseSession); with ``decided`` also the story's decisions.
+
+    Returns the problems found (missing files)."""
     from wizard.ui.state import CaseSession, Sample
 
     assert isinstance(session, CaseSession)
@@ -67,7 +78,27 @@ def load_demo(session: object, case: str = "spam") -> list[str]:
     session.customer_ips = list(DEMO_CUSTOMER_IPS)
     session.customer_hosts = list(DEMO_CUSTOMER_HOSTS)
     session.set_samples(samples)
+    if decided and case == "spam":
+        for name, value in DEMO_DECISIONS.items():
+            session.set_decision(name, value.copy() if isinstance(value, set | list) else value)
     return problems
+
+
+def _quiet_offscreen_messages() -> None:
+    """The offscreen platform warns about every window size hint; keep headless runs' output readable."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if "does not support propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
 
 
 class WizardApp:
@@ -191,7 +222,7 @@ def take_screenshots(app: WizardApp, out_dir: Path, langs: Sequence[str] = ("ja"
         install(lang)
         for case, flow in (("spam", MAIN_FLOW), ("customer_sent", BRANCH_FLOW)):
             fresh = WizardApp(offline=True)
-            load_demo(fresh.session, case)
+            load_demo(fresh.session, case, decided=True)
             window = fresh.build_window()
             assert isinstance(window, SpamWizard)
             window.setGeometry(0, 0, *SCREEN_SIZE)
@@ -274,6 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     headless = bool(args.screenshots or args.self_test)
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _quiet_offscreen_messages()
 
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

@@ -35,6 +35,7 @@ SHELL_SOURCES = (
     "wizard/ui/widgets/talk_panel.py",
     "wizard/ui/widgets/hop_table.py",
     "wizard/ui/widgets/findings_list.py",
+    "wizard/ui/messages/ui_shell.py",
 )
 
 
@@ -116,7 +117,10 @@ def update(langs: Sequence[str] = LANGUAGES) -> None:
     files = [str(root / f) for f in SHELL_SOURCES if (root / f).exists()]
     for lang in langs:
         target = i18n_dir() / f"wizard_{lang}.ts"
-        subprocess.run([tool, "-no-obsolete", "-locations", "none", *files, "-ts", str(target)], check=True)
+        # English is the source language: its catalogue only needs the plural forms.
+        extra = ["-pluralonly"] if lang == "en" else []
+        subprocess.run([tool, "-no-obsolete", "-locations", "none", *extra, *files, "-ts", str(target)],
+                       check=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -66,7 +66,8 @@ BASE_RECORDS: dict[str, list[tuple[str, str]]] = {
     "_dmarc.spammer.example": [("TXT", '"v=DMARC1; p=reject; adkim=s"')],
     "mail.shop.example.co.jp": [("A", IP_JP),
                                 ("TXT", '"v=spf1 a:mx01.provider.example.jp -all"')],
-    "shop.example.co.jp": [("MX", "10 mx01.provider.example.jp."), ("TXT", '"v=spf1 redirect=_spf.shop.example.co.jp"')],
+    "shop.example.co.jp": [("MX", "10 mx01.provider.example.jp."),
+                           ("TXT", '"v=spf1 redirect=_spf.shop.example.co.jp"')],
     "_spf.shop.example.co.jp": [("TXT", '"v=spf1 a:mx01.provider.example.jp ~all"')],
     "_dmarc.example.co.jp": [("TXT", '"v=DMARC1; p=quarantine; sp=none; rua=mailto:d@example.co.jp"')],
     "example.co.jp": [("A", "133.242.0.2")],
@@ -84,7 +85,8 @@ BASE_RECORDS: dict[str, list[tuple[str, str]]] = {
     "syntax.example": [("TXT", '"v=spf1 ip4:1.2.3.4 frobnicate -all"')],
     "tempfail.example": [("TXT", '"v=spf1 include:servfail.example -all"')],
     "timeout.example": [("TXT", '"v=spf1 include:silent.example -all"')],
-    "tcp.example": [("TXT", '"v=spf1 ' + " ".join(f"ip4:10.{i}.0.0/16" for i in range(60)) + ' ip4:104.16.0.0/16 -all"')],
+    "tcp.example": [("TXT", '"v=spf1 ' + " ".join(f"ip4:10.{i}.0.0/16" for i in range(60))
+                     + ' ip4:104.16.0.0/16 -all"')],
     "ipv6.example": [("TXT", '"v=spf1 ip6:2001:db8::/32 -all"')],
     "exp.example": [("TXT", '"v=spf1 -all exp=explain.exp.example"')],
     "explain.exp.example": [("TXT", '"%{i} is not one of %{d}\'s designated mail servers."')],
@@ -101,7 +103,8 @@ BASE_OPTIONS: dict[str, object] = {
 def client_for(server: DnsTestServer, *, timeout: float = 0.4, lifetime: float = 1.0,
                deadline: float | None = None) -> DnsClient:
     """A client talking only to ``server``, with a private cache (tests stay independent)."""
-    resolver = make_resolver(ResolverConfig((server.address,), timeout, lifetime), cache=dns.resolver.LRUCache())
+    config = ResolverConfig((server.address,), timeout, lifetime)
+    resolver = make_resolver(config, cache=dns.resolver.LRUCache())
     return DnsClient(resolver, deadline=deadline)
 
 

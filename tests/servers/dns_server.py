@@ -11,6 +11,8 @@ name (lower-case, no trailing dot):
 * ``servfail``: answer SERVFAIL.  ``refused``: answer REFUSED.
 * ``silent``: never answer (the client times out).
 * ``truncate``: over UDP answer with the TC bit and no records; the full answer only over TCP.
+* ``gate``: names whose first UDP queries are held until ALL of them have arrived (a barrier): proof
+  that a client asks them concurrently; a sequential client gets no answer (``gate_broken``).
 
 Usage::
 
@@ -48,7 +50,8 @@ class DnsTestServer:
 
     def __init__(self, records: Records, *, delays: Mapping[str, float] | None = None,
                  default_delay: float = 0.0, servfail: Iterable[str] = (), refused: Iterable[str] = (),
-                 silent: Iterable[str] = (), truncate: Iterable[str] = (), ttl: int = 300) -> None:
+                 silent: Iterable[str] = (), truncate: Iterable[str] = (), ttl: int = 300,
+                 gate: Iterable[str] = ()) -> None:
         self.records: dict[str, list[tuple[str, str]]] = {
             _norm(name): [(kind, _split_txt(kind, text)) for kind, text in items]
             for name, items in records.items()
@@ -60,6 +63,10 @@ class DnsTestServer:
         self.silent = {_norm(n) for n in silent}
         self.truncate = {_norm(n) for n in truncate}
         self.ttl = ttl
+        self.gate = {_norm(n) for n in gate}
+        self._barrier = threading.Barrier(len(self.gate)) if self.gate else None
+        self.gate_broken = False
+        """True when the gated names were not all asked at the same time (the client was sequential)."""
         self.port = 0
         self.log: list[tuple[str, str, str]] = []
         """(name, type, "udp"|"tcp") of every query received, in arrival order."""
@@ -187,6 +194,12 @@ class DnsTestServer:
         qtype = dns.rdatatype.to_text(question.rdtype)
         with self._log_lock:
             self.log.append((qname, qtype, transport))
+        if self._barrier is not None and qname in self.gate and transport == "udp":
+            try:  # answer only once every gated name is being asked at the same time
+                self._barrier.wait(timeout=5)
+            except threading.BrokenBarrierError:
+                self.gate_broken = True
+                return None
         delay = self.delays.get(qname, self.default_delay)
         if delay:
             time.sleep(delay)

@@ -73,7 +73,8 @@ def test_recap_says_what_was_decided_and_what_to_verify() -> None:
     assert "verify_blocklist" in codes and "verify_deleted_address" in codes
     assert "followup_due" in codes
     texts = [recap_text(i, "en") for i in items]
-    assert any(t.startswith("Block list set on Tuesday") and "load today's log to check it" in t for t in texts)
+    assert any(t.startswith("Block list set on Tuesday") and "load today's log to check it" in t
+               for t in texts)
     ja = [recap_text(i, "ja") for i in items]
     assert any("火曜日" in t and "ブロックリスト" in t for t in ja)
     # after the Friday call the block list was verified: no more "verify" for it, the action is next
@@ -129,13 +130,14 @@ def test_case_file_round_trip(tmp_path: Path) -> None:
     case = demo_case(4)
     data = case_file_bytes(case)
     doc = json.loads(data)
-    assert doc["format"] == "spam-wizard-case" and doc["schema"] == 1 and doc["checksum"].startswith("sha256:")
+    assert doc["format"] == "spam-wizard-case" and doc["schema"] == 1
+    assert doc["checksum"].startswith("sha256:")
     back = read_case_file(data)
     assert back == case
     store = open_store(f"sqlite:///{tmp_path / 'c.db'}")
     try:
         stored = store.import_case(back)
-        assert stored.id == case.id and stored.current("action") == "move"
+        assert stored.id == case.id and stored.current("action") == "folder"
         assert [s.text for s in stored.samples] == [s.text for s in case.samples]
     finally:
         store.close()

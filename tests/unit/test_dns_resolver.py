@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.servers.dns_fixtures import IP_CLEAN, IP_TC, dns_client, dns_server, ptr_name  # noqa: F401
+from tests.servers import dns_fixtures
+from tests.servers.dns_fixtures import IP_CLEAN, IP_TC, ptr_name
 from tests.servers.dns_server import DnsTestServer
 from wizard.core.dnscheck.resolver import DnsClient, ResolverConfig, Status, make_resolver, parse_nameserver
+
+dns_server = dns_fixtures.dns_server
+dns_client = dns_fixtures.dns_client
 
 
 @pytest.mark.parametrize(("text", "expected"), [

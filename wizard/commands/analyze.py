@@ -85,7 +85,9 @@ def run(args: argparse.Namespace) -> int:
         if dns is not None:
             for mj, dj in zip(doc["messages"], dns, strict=False):
                 mj["dns"] = dj
-        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        # Indented for a person at a terminal; compact (the C encoder, ~10x faster) for pipes and files.
+        indent = 2 if _isatty() else None
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=indent) + "\n")
     else:
         out: list[str] = []
         for k, m in enumerate(batch.messages):
@@ -97,6 +99,13 @@ def run(args: argparse.Namespace) -> int:
         for e in batch.errors:
             print(f"{e.source}: {e.message}", file=sys.stderr)
     return EXIT_INPUT if batch.errors else EXIT_OK
+
+
+def _isatty() -> bool:
+    try:
+        return bool(sys.stdout.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 def _cell(text: object, width: int) -> str:

@@ -132,7 +132,7 @@ def _field_for(header: str) -> str | None:
         return _HEADER_INDEX[key]
     # Loose: "メールアドレス(ID)", "Last login (JST)", "E-mail address 1" ...
     for syn, fld in sorted(_HEADER_INDEX.items(), key=lambda kv: -len(kv[0])):
-        if len(syn) >= 4 and key.startswith(syn):
+        if len(syn) >= 4 and key.startswith(syn) and len(key) - len(syn) <= 6:
             return fld
     return None
 
@@ -232,17 +232,19 @@ def parse_accounts(data: bytes | str, source: str = "accounts.csv", tz: timezone
     # Find the header row (title lines may come first); else a header-less file with an address column.
     header_at: int | None = None
     mapping: dict[int, str] = {}
+    best_count = 0
     for index, (_line, row) in enumerate(rows[:10]):
         found = {i: f for i, cell in enumerate(row) if (f := _field_for(cell)) is not None}
-        if "address" in found.values():
+        if "address" in found.values() and len(set(found.values())) > best_count:
             header_at = index
+            best_count = len(set(found.values()))
             # The first column claiming a field wins.
+            mapping = {}
             seen: set[str] = set()
             for i in sorted(found):
                 if found[i] not in seen:
                     mapping[i] = found[i]
                     seen.add(found[i])
-            break
     columns: list[tuple[str, str]] = []
     if header_at is None:
         data_rows = rows
@@ -266,10 +268,12 @@ def parse_accounts(data: bytes | str, source: str = "accounts.csv", tz: timezone
     for line, row in data_rows:
         if not any(cell.strip() for cell in row):
             continue
-        if header_at is not None and len(row) != width and len(row) < max(mapping) + 1:
-            findings.append(finding("accounts_bad_row", "warning", line=line, reason="columns",
+        if header_at is not None and len(row) != width:
+            # Short rows are still read (missing cells count as empty); long ones usually hold an
+            # unquoted comma, so the cells may be shifted.
+            findings.append(finding("accounts_bad_row", "info" if len(row) < width else "warning",
+                                    line=line, reason="short_row" if len(row) < width else "extra_columns",
                                     text=",".join(row)[:200]))
-            continue
         cells = {fld: (row[i].strip() if i < len(row) else "") for i, fld in mapping.items()}
         raw_address = cells.get("address", "")
         address = unicodedata.normalize("NFKC", raw_address).strip().strip("<>").lower()

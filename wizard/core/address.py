@@ -28,7 +28,7 @@ KINDS = (
 """Every ``Difference.kind``."""
 
 _AT = {"＠", "﹫"}
-_DOTS = {"．", "。", "・", "｡", "･", "․", "·", "﹒", "‧", "∙"}
+_DOTS = {"．", "。", "・", "｡", "･", "․", "·", "﹒", "‧", "∙", "、", "､"}
 _HYPHENS = {"ー", "－", "‐", "‑", "‒", "–", "—", "―", "−", "ｰ", "﹣", "⁃"}
 _INVISIBLE = {"\u00ad", "\u034f", "\u061c", "\u180e", "\ufeff"} | {chr(c) for c in range(0x200B, 0x2010)} | {
     chr(c) for c in range(0x2060, 0x2065)} | {chr(c) for c in range(0x202A, 0x202F)} | {
@@ -216,8 +216,8 @@ def _multi(a: str, b: str) -> bool:
 _Op = tuple[str, int, int, int, int]
 
 
-def _align(a: str, b: str) -> list[_Op]:
-    """Cheapest explanation of ``a`` (normalized typed) as ``b`` (registered)."""
+def _align(a: str, b: str) -> tuple[list[_Op], float]:
+    """Cheapest explanation of ``a`` (normalized typed) as ``b`` (registered), and its cost."""
     n, m = len(a), len(b)
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
@@ -262,7 +262,7 @@ def _align(a: str, b: str) -> list[_Op]:
         ops.append(step)
         i, j = step[1], step[3]
     ops.reverse()
-    return ops
+    return ops, cost[n][m]
 
 
 # -- step 3: domain suffix slips ------------------------------------------------------------------------
@@ -303,7 +303,11 @@ def check_address(typed: str, known: Iterable[str] = ()) -> AddressCheck:
             ((damerau_levenshtein(text.lower(), r.lower()), i, r) for i, r in enumerate(registered)))
         best_distance, _i, best = scored[0]
         limit = max(2, len(best) // 3)
-        if best_distance > limit:
+        local_typed = text.rsplit("@", 1)[0].lower() if "@" in text else ""
+        local_best = best.rsplit("@", 1)[0].lower()
+        local_far = bool(local_typed) and damerau_levenshtein(local_typed, local_best) > max(
+            1, len(local_best) // 2)
+        if best_distance > limit or local_far:
             findings.append(finding("address_no_close_match", "warning", closest=best,
                                     distance=best_distance))
             best = None
@@ -383,14 +387,17 @@ def _suffix_aware_ops(text: str, best: str) -> list[_Op]:
             t_head = len(text) - len(t_suffix) - 1  # index of the dot before the suffix
             b_head = len(best) - len(b_suffix) - 1
             if text[t_head] == "." and best[b_head] == ".":
-                ops = _align(text[:t_head], best[:b_head])
-                ops.append(("domain_suffix", t_head, len(text), b_head, len(best)))
-                return ops
-    return _align(text, best)
+                ops, cost = _align(text[:t_head], best[:b_head])
+                plain, plain_cost = _align(text, best)
+                if cost + 1 < plain_cost:
+                    ops.append(("domain_suffix", t_head, len(text), b_head, len(best)))
+                    return ops
+                return plain
+    return _align(text, best)[0]
 
 
 _MERGEABLE = {"fullwidth", "space", "invisible", "kana", "case", "extra", "missing", "wrong_char", "accent",
-              "hyphen", "dot"}
+              "hyphen", "dot", "confusable"}
 
 
 def _merge(diffs: list[Difference]) -> list[Difference]:

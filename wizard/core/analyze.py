@@ -10,6 +10,7 @@ analysed. :func:`batch_json` is the CLI's JSON contract (``{"messages": [...], "
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.utils import getaddresses, parseaddr
@@ -51,17 +52,20 @@ class AnalysisBatch:
         return batch_json(self)
 
 
-def _first(fields: tuple[tuple[str, str], ...], lname: str) -> str | None:
-    for k, v in fields:
-        if k.lower() == lname:
-            return v
-    return None
+# "Name" <a@b>, Name <a@b>, a@b: the common shapes, read without the stdlib's slow address parser.
+_SIMPLE_ADDR = re.compile(
+    r'\s*(?:(?:"[^"\\]*"|[^<>",;:@()\[\]"])*?\s*<([^<>\s",;()]+@[^<>\s",;()]+)>'
+    r'|([^<>\s",;:()]+@[^<>\s",;()]+))\s*'
+)
 
 
 def _addresses(values: Iterable[str]) -> tuple[str, ...]:
     out: list[str] = []
     for value in values:
-        for _name, addr in getaddresses([unfold(value)]):
+        flat = unfold(value)
+        m = _SIMPLE_ADDR.fullmatch(flat)
+        found = [m.group(1) or m.group(2)] if m else [a for _n, a in getaddresses([flat])]
+        for addr in found:
             addr = addr.strip()
             if addr and addr not in out:
                 out.append(addr)
@@ -72,6 +76,9 @@ def _address(value: str | None) -> str | None:
     if value is None:
         return None
     text = unfold(value)
+    m = _SIMPLE_ADDR.fullmatch(text)
+    if m:
+        return m.group(1) or m.group(2)
     addr = parseaddr(text)[1].strip()
     if addr:
         return addr
@@ -83,37 +90,36 @@ def analyze_raw(raw: RawMessage, policy: AnalysisPolicy = DEFAULT_POLICY) -> Mes
     """Analyse one message read by the intake."""
     fields = raw.fields
     headers: list[tuple[str, str]] = []
-    received: list[str] = []
-    to_values: list[str] = []
-    cc_values: list[str] = []
+    index: dict[str, list[str]] = {}
     for name, value in fields:
-        lname = name.lower()
-        if lname == "received":
-            received.append(value)
-        elif lname == "to":
-            to_values.append(value)
-        elif lname == "cc":
-            cc_values.append(value)
+        index.setdefault(name.lower(), []).append(value)
         flat = unfold(value)
         headers.append((name, decode_words(flat) if "=?" in flat else flat))
-    hops = [parse_received(v) for v in received]
-    hops.extend(originating_hops(fields))
 
-    date_text = _first(fields, "date")
+    def first(lname: str) -> str | None:
+        values = index.get(lname)
+        return values[0] if values else None
+
+    hops = [parse_received(v) for v in index.get("received", ())]
+    hops.extend(originating_hops(fields, [h.from_ip for h in hops]))
+
+    date_text = first("date")
     date = parse_mail_date(unfold(date_text)) if date_text is not None else None
-    mid_text = _first(fields, "message-id")
+    mid_text = first("message-id")
     message_id = unfold(mid_text) or None if mid_text is not None else None
-    subject_text = _first(fields, "subject")
+    subject_text = first("subject")
     subject = decode_words(unfold(subject_text)) if subject_text is not None else None
-    from_addr = _address(_first(fields, "from"))
-    rp_text = _first(fields, "return-path")
+    from_addr = _address(first("from"))
+    rp_text = first("return-path")
     return_path: str | None = None
     if rp_text is not None:
-        return_path = parseaddr(unfold(rp_text))[1].strip()
-    reply_to = _address(_first(fields, "reply-to"))
+        rp = unfold(rp_text)
+        m = _SIMPLE_ADDR.fullmatch(rp)
+        return_path = (m.group(1) or m.group(2)) if m else parseaddr(rp)[1].strip()
+    reply_to = _address(first("reply-to"))
 
     result = trace(hops, policy, date)
-    facts = read_spam_facts(fields)
+    facts = read_spam_facts(index)
     top_ts = next((h.timestamp for h in result.hops if h.source_header == "Received" and h.timestamp), None)
     msg_found = message_findings(
         message_id=message_id,
@@ -130,8 +136,8 @@ def analyze_raw(raw: RawMessage, policy: AnalysisPolicy = DEFAULT_POLICY) -> Mes
         message_id=message_id,
         subject=subject,
         from_=from_addr,
-        to=_addresses(to_values),
-        cc=_addresses(cc_values),
+        to=_addresses(index.get("to", ())),
+        cc=_addresses(index.get("cc", ())),
         date=date,
         return_path=return_path,
         hops=result.hops,

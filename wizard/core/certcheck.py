@@ -25,14 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import ExtensionOID, NameOID
 
 from wizard.core.model import JsonValue, iso_utc
 from wizard.resources import resource_path
 
-_ENCODING_DER = 1
+_ENCODING_DER = 2
 """``_ssl.ENCODING_DER``: the format argument of the private chain certificates' ``public_bytes``."""
 
 BROWSERS = ("chrome", "edge", "firefox", "safari_mac", "safari_iphone")
@@ -162,6 +163,8 @@ def fetch_chain(host: str, port: int, *, server_name: str | None = None, timeout
             if getter is not None:
                 for cert in getter() or []:
                     der = cert if isinstance(cert, bytes) else cert.public_bytes(_ENCODING_DER)
+                    if isinstance(der, str):
+                        der = ssl.PEM_cert_to_DER_cert(der)
                     chain.append(bytes(der))
             if not chain:
                 leaf = tls.getpeercert(binary_form=True)
@@ -267,7 +270,26 @@ def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
         return False
     try:
         cert.verify_directly_issued_by(issuer)
-    except Exception:  # InvalidSignature, unsupported key types
+    except InvalidSignature:
+        return False
+    except Exception:  # e.g. SHA-1/MD5 signatures the high-level check refuses: verify by hand
+        return _verify_legacy(cert, issuer)
+    return True
+
+
+def _verify_legacy(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    try:
+        key = issuer.public_key()
+        algorithm = cert.signature_hash_algorithm
+        if algorithm is None:
+            return False
+        if isinstance(key, rsa.RSAPublicKey):
+            key.verify(cert.signature, cert.tbs_certificate_bytes, padding.PKCS1v15(), algorithm)
+        elif isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(cert.signature, cert.tbs_certificate_bytes, ec.ECDSA(algorithm))
+        else:
+            return False
+    except Exception:  # InvalidSignature, unsupported algorithms: not issued by it as far as we can tell
         return False
     return True
 
@@ -390,8 +412,10 @@ def analyze_chain(
         if top is leaf and self_issued:
             problems.append(CertProblem("self_signed", f"the certificate for {_cn(leaf.subject) or subject} "
                                                        "is signed by itself, not by a certificate authority"))
-        elif self_issued:
-            problems.append(CertProblem("unknown_issuer", f"issued by {_name(top.subject)}, which is not a "
+        elif self_issued or top is not leaf:
+            # Servers send intermediates but never need to send the root: what is missing is trust.
+            root = top.subject if self_issued else top.issuer
+            problems.append(CertProblem("unknown_issuer", f"issued under {_name(root)}, which is not a "
                                                           "trusted certificate authority"))
         else:
             problems.append(CertProblem("incomplete_chain", f"the server did not send the certificate of "

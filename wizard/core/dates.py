@@ -106,6 +106,11 @@ _ISO = re.compile(
 )
 _YMD = re.compile(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b")
 _DMY = re.compile(r"\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b")
+# The overwhelmingly common RFC 5322 shape, read without the stdlib's general tokenizer.
+_RFC = re.compile(
+    r"(?:[A-Za-z]{3},?\s{1,5})?(\d{1,2})\s{1,5}([A-Za-z]{3})\s{1,5}(\d{4})\s{1,5}(\d{1,2}):(\d{2})(?::(\d{2}))?"
+    r"\s{1,5}([+-])(\d{2})(\d{2})(?:\s{0,5}\([^()]{0,40}\))?"
+)
 _NUMERIC_ZONE = re.compile(r"\d:\d\d(?::\d\d)?\s{1,5}[+-](?!0000)\d{4}\b")
 _TOKEN = re.compile(
     r"(?P<time>\d{1,2}[:.]\d{1,2}(?:[:.]\d{1,2})?(?:[.,]\d{1,9})?(?![\d.:]))"
@@ -178,6 +183,28 @@ def _month_of(word: str) -> int | None:
     if _MONTH_NAMES[month - 1].startswith(low) or (low == "sept"):
         return month
     return None
+
+
+def _fast(text: str) -> datetime | None:
+    match = _RFC.fullmatch(text)
+    if match is None:
+        return None
+    month = _MONTHS.get(match.group(2).lower())
+    hours, minutes = int(match.group(8)), int(match.group(9))
+    if month is None or minutes > 59 or hours > 23:
+        return None
+    offset = hours * 60 + minutes
+    if match.group(7) == "-":
+        offset = -offset
+    return _build(
+        int(match.group(3)),
+        month,
+        int(match.group(1)),
+        int(match.group(4)),
+        int(match.group(5)),
+        int(match.group(6) or 0),
+        _tz(offset),
+    )
 
 
 def _stdlib(text: str) -> datetime | None:
@@ -324,7 +351,9 @@ def _tokens(text: str, comment_zone: int | None) -> datetime | None:
 def parse_mail_date(text: str) -> datetime | None:
     """Parse a date as written in Date or Received headers into an aware datetime.
 
-    Returns None when no date can be read; never raises. Dates without any zone information, and the
+    The plain RFC 5322 form is read by a strict pattern, other forms with a numeric zone by
+    :func:`email.utils.parsedate_tz`, and everything else by the forgiving fallback. Returns None
+    when no date can be read; never raises. Dates without any zone information, and the
     ``-0000`` "zone unknown" marker, are taken as UTC. A numeric offset wins over a zone name; a zone
     given only as a comment (``... 12:00:00 (JST)``) is used when nothing else names one.
     """
@@ -334,6 +363,9 @@ def parse_mail_date(text: str) -> datetime | None:
     if not text:
         return None
     try:
+        result = _fast(text)
+        if result is not None:
+            return result
         result = _stdlib(text)
         if result is not None:
             return result

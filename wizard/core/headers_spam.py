@@ -32,7 +32,7 @@ code                   severity    meaning / params
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -42,6 +42,7 @@ __all__ = [
     "FOREFRONT_MEANINGS",
     "SpamFacts",
     "decode_forefront",
+    "index_fields",
     "parse_auth_results",
     "parse_spam_headers",
     "read_spam_facts",
@@ -105,9 +106,24 @@ class SpamFacts:
     findings: tuple[Finding, ...] = ()
 
 
-def _values(fields: Fields, name: str) -> list[str]:
-    lname = name.lower()
-    return [_WS.sub(" ", v).strip() for k, v in fields if k.lower() == lname]
+Index = Mapping[str, Sequence[str]]
+"""Header values by lower-case name, in order (what :func:`index_fields` builds)."""
+
+
+def index_fields(fields: Fields) -> dict[str, list[str]]:
+    """``{lower-case name: [values in order]}`` of header fields."""
+    idx: dict[str, list[str]] = {}
+    for k, v in fields:
+        idx.setdefault(k.lower(), []).append(v)
+    return idx
+
+
+def _as_index(fields: Fields | Index) -> Index:
+    return fields if isinstance(fields, Mapping) else index_fields(fields)
+
+
+def _values(idx: Index, name: str) -> list[str]:
+    return [" ".join(v.split()) for v in idx.get(name.lower(), ())]
 
 
 def parse_auth_results(value: str) -> dict[str, tuple[str, dict[str, str]]]:
@@ -119,7 +135,11 @@ def parse_auth_results(value: str) -> dict[str, tuple[str, dict[str, str]]]:
     text = _COMMENT.sub(" ", _COMMENT.sub(" ", value))
     out: dict[str, tuple[str, dict[str, str]]] = {}
     # Split into "method=result props" statements at the semicolons (the authserv-id comes first).
-    for part in text.split(";")[1:] if ";" in text else []:
+    parts = text.split(";")
+    # The authserv-id comes first, but Microsoft omits it ("spf=pass (...) smtp.mailfrom=...").
+    if not _METHOD.match(";" + parts[0]):
+        parts = parts[1:]
+    for part in parts:
         m = _METHOD.match(";" + part)
         if m is None:
             continue
@@ -170,12 +190,14 @@ def decode_forefront(value: str) -> dict[str, str]:
     return out
 
 
-def parse_spam_headers(fields: Fields) -> tuple[SpamVerdict, dict[str, str], int | None, int | None]:
+def parse_spam_headers(
+    fields: Fields | Index,
+) -> tuple[SpamVerdict, dict[str, str], int | None, int | None]:
     """Read the content-filter verdict. SpamAssassin wins over rspamd, which wins over Microsoft.
 
     Returns the verdict, the decoded Forefront report, the SCL and the BCL.
     """
-    flist = list(fields)
+    flist = _as_index(fields)
     flag_values = _values(flist, "X-Spam-Flag")
     status_values = _values(flist, "X-Spam-Status")
     flag: bool | None = None
@@ -243,13 +265,13 @@ def parse_spam_headers(fields: Fields) -> tuple[SpamVerdict, dict[str, str], int
     return verdict or SpamVerdict(), forefront, scl, bcl
 
 
-def read_spam_facts(fields: Fields) -> SpamFacts:
+def read_spam_facts(fields: Fields | Index) -> SpamFacts:
     """Read authentication results, DKIM domains and filter verdicts from header fields.
 
     The topmost ``Authentication-Results`` (written by the last receiving server) is used; ARC and
     ``Received-SPF`` fill in what it lacks.
     """
-    flist = list(fields)
+    flist = _as_index(fields)
     spf = dkim = dmarc = None
     spf_domain: str | None = None
     dmarc_policy: str | None = None
@@ -265,7 +287,7 @@ def read_spam_facts(fields: Fields) -> SpamFacts:
             if dkim is None and "dkim" in res:
                 dkim = res["dkim"][0]
                 d = res["dkim"][1].get("header.d") or res["dkim"][1].get("header.i", "").rpartition("@")[2]
-                if d:
+                if d and d.lower() not in ("none", "unknown"):
                     domains.append(d.lower())
             if dmarc is None and "dmarc" in res:
                 dmarc = res["dmarc"][0]
@@ -281,7 +303,7 @@ def read_spam_facts(fields: Fields) -> SpamFacts:
         m = _DKIM_D.search(";" + value)
         if m:
             d = m.group(1).strip().lower()
-            if d not in domains:
+            if d not in domains and d not in ("none", ""):
                 domains.append(d)
     spam, forefront, scl, bcl = parse_spam_headers(flist)
 

@@ -26,8 +26,10 @@ Repairs (finding codes, all ``info`` unless noted):
 from __future__ import annotations
 
 import contextlib
+import mmap
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,8 +103,14 @@ _START_NAMES = frozenset(
 _OUTLOOK_PREFIX = "microsoft mail internet headers version 2.0"
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 _MBOX_FROM = re.compile(rb"^From \S*[ \t]+\S.*$", re.MULTILINE)
+# A separator: after an empty line, "From sender date" with a clock time and a year in it, and a
+# header line right after (so an unquoted "From the desk of..." in a body does not split).
+_MBOX_SPLIT = re.compile(
+    rb"\n\r?\n(From \S+ [^\n]{0,80}?\d{1,2}:\d{2}[^\n]{0,40}\r?\n)(?=[A-Za-z][A-Za-z0-9_.-]{0,76}:)"
+)
 _MAIL_SUFFIXES = (".eml", ".mbox", ".mbx", ".msg", ".mht")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+Buffer = bytes | mmap.mmap
 
 
 def _field_name(line: str) -> str | None:
@@ -197,7 +205,9 @@ def unfold(value: str) -> str:
     """A folded header value on one line (line breaks followed by whitespace removed, RFC 5322)."""
     if "\n" not in value and "\r" not in value:
         return value.strip()
-    return re.sub(r"\r?\n(?=[ \t])|\r(?=[ \t])", "", value).replace("\r", " ").replace("\n", " ").strip()
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value.replace("\n\t", "\t").replace("\n ", " ").replace("\n", " ").strip()
 
 
 # --- bytes -> text ------------------------------------------------------------------------------
@@ -466,27 +476,52 @@ def _is_mbox(data: bytes) -> bool:
     return not first.startswith(b"From :") and bool(_MBOX_FROM.match(first))
 
 
-def _split_mbox(data: bytes) -> list[bytes]:
-    """Split at ``From `` lines that start the file or follow an empty line (mboxo/mboxrd)."""
-    data = data.lstrip(b"\r\n")
-    parts: list[bytes] = []
-    starts = [0]
-    for m in re.finditer(rb"\n\r?\n(From [^\n]*)\n", data):
-        starts.append(m.start(1))
-    for k, s in enumerate(starts):
-        e = starts[k + 1] if k + 1 < len(starts) else len(data)
-        chunk = data[s:e]
-        nl = chunk.find(b"\n")
-        parts.append(chunk[nl + 1 :] if nl >= 0 else b"")
-    return parts
+def _mbox_spans(buf: Buffer) -> Iterator[tuple[int, int]]:
+    """(start, end) of each message in an mbox buffer; start is the ``From `` separator line."""
+    start = 0
+    while start < len(buf) and buf[start : start + 1] in (b"\r", b"\n"):
+        start += 1
+    for m in _MBOX_SPLIT.finditer(buf, start):
+        yield start, m.start(1)
+        start = m.start(1)
+    yield start, len(buf)
 
 
-def _header_block(chunk: bytes) -> tuple[bytes, bool]:
-    """The header block of one well-formed message and whether a body follows."""
-    m = re.search(rb"\r?\n\r?\n", chunk)
-    if m is None:
-        return chunk, False
-    return chunk[: m.start()], bool(chunk[m.end() :].strip())
+_HDR_END = re.compile(rb"\r?\n\r?\n")
+_NON_SPACE = re.compile(rb"\S")
+
+
+def _iter_mbox(
+    buf: Buffer, source: str, base: list[Finding], limit: int
+) -> Iterator[RawMessage | InputError]:
+    """Messages of an mbox held in ``buf`` (bytes or an mmap): only header blocks are copied."""
+    for n, (s, e) in enumerate(_mbox_spans(buf), 1):
+        name = f"{source}#{n}"
+        nl = buf.find(b"\n", s, e)
+        hs = nl + 1 if nl >= 0 else e
+        m = _HDR_END.search(buf, hs, e)
+        he = m.start() if m is not None else e
+        has_body = m is not None and _NON_SPACE.search(buf, m.end(), e) is not None
+        if he - hs > limit:
+            yield InputError(name, too_large_message(he - hs, limit), code="too_large")
+            continue
+        block = bytes(buf[hs:he])
+        if b"\x00" in block:
+            block = block.replace(b"\x00", b"")
+        text, charsets = _decode_header_bytes(block)
+        found = list(base)
+        if charsets:
+            found.append(finding("raw_8bit_header", "warning", charsets=charsets))
+        fields = _fast_fields(text)
+        if fields is not None:
+            yield RawMessage(name, fields, tuple(found), has_body)
+            continue
+        msgs, errs = _text_to_messages(text, name, found, paste=False)
+        if errs or not msgs:
+            err = errs[0] if errs else InputError(name, NOT_HEADERS_MESSAGE, code="not_headers")
+            yield InputError(name, err.message, err.code)
+            continue
+        yield RawMessage(name, msgs[0].fields, msgs[0].findings, has_body)
 
 
 def _read_msg(data: bytes, source: str) -> tuple[list[RawMessage], list[InputError]]:
@@ -557,7 +592,7 @@ def read_bytes(
         base.append(finding("nul_bytes_removed", "info", count=data.count(b"\x00")))
         data = data.replace(b"\x00", b"")
     if _is_mbox(data):
-        return _read_mbox(data, source, base)
+        return _read_mbox(data, source, base, policy.max_input_bytes)
     # Decode only the header part strictly; a body in any charset is not our business.
     text, charsets = _decode_all(data)
     if charsets:
@@ -597,26 +632,16 @@ def _finish_text(
     return _text_to_messages(text, source, base, paste=paste)
 
 
-def _read_mbox(data: bytes, source: str, base: list[Finding]) -> tuple[list[RawMessage], list[InputError]]:
+def _read_mbox(
+    buf: Buffer, source: str, base: list[Finding], limit: int
+) -> tuple[list[RawMessage], list[InputError]]:
     out: list[RawMessage] = []
     errors: list[InputError] = []
-    for n, chunk in enumerate(_split_mbox(data), 1):
-        block, has_body = _header_block(chunk)
-        name = f"{source}#{n}"
-        text, charsets = _decode_header_bytes(block)
-        found = list(base)
-        if charsets:
-            found.append(finding("raw_8bit_header", "warning", charsets=charsets))
-        fields = _fast_fields(text)
-        if fields is None:
-            msgs, errs = _text_to_messages(text, name, found, paste=False)
-            if errs:
-                errors.append(InputError(name, errs[0].message, errs[0].code))
-                continue
-            m = msgs[0]
-            out.append(RawMessage(name, m.fields, m.findings, has_body))
-            continue
-        out.append(RawMessage(name, fields, tuple(found), has_body))
+    for item in _iter_mbox(buf, source, base, limit):
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            out.append(item)
     return out, errors
 
 
@@ -653,7 +678,7 @@ def read_text(
         return [], [InputError(f"{source}#1", too_large_message(size, limit), code="too_large")]
     base: list[Finding] = []
     if text.lstrip("\r\n").startswith("From ") and _is_mbox(text.encode("utf-8", "replace")[:400]):
-        return _read_mbox(text.encode("utf-8", "surrogatepass"), source, base)
+        return _read_mbox(text.encode("utf-8", "surrogatepass"), source, base, limit)
     return _finish_text(text, source, base, paste=True, nul_checked=False)
 
 
@@ -665,16 +690,23 @@ def read_path(
     p = Path(path)
     source = str(path)
     try:
-        size = p.stat().st_size
-        if size > policy.max_input_bytes:
-            return [], [InputError(f"{source}#1", too_large_message(size, policy.max_input_bytes),
-                                   code="too_large")]
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            head = fh.read(4096)
+            if size and _is_mbox(head):
+                # An mbox (a Thunderbird folder) can be far larger than a paste: map it and copy only
+                # the header blocks; the size limit then applies per message.
+                with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+                    return _read_mbox(mm, source, [], policy.max_input_bytes)
+            if size > policy.max_input_bytes:
+                return [], [InputError(f"{source}#1", too_large_message(size, policy.max_input_bytes),
+                                       code="too_large")]
+            data = head + fh.read()
     except IsADirectoryError:
         return [], [InputError(f"{source}#1", "This is a folder, not a file.", code="io")]
-    except OSError as exc:
-        return [], [InputError(f"{source}#1", f"The file could not be read: {exc.strerror or exc}.",
-                               code="io")]
+    except (OSError, ValueError) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return [], [InputError(f"{source}#1", f"The file could not be read: {detail}.", code="io")]
     return read_bytes(data, source, policy)
 
 

@@ -31,7 +31,6 @@ _PRIVATE_NETS = tuple(
 )
 
 
-@lru_cache(maxsize=8192)
 def normalise_ip(text: str) -> str | None:
     """The canonical text of the IP address in ``text``, or None when it is not one.
 
@@ -44,6 +43,11 @@ def normalise_ip(text: str) -> str | None:
     value = text.strip()
     if len(value) > 100 or not value:
         return None
+    return _normalise(value)
+
+
+@lru_cache(maxsize=8192)
+def _normalise(value: str) -> str | None:
     if value.startswith("["):
         end = value.find("]")
         value = value[1:end] if end > 0 else value[1:]
@@ -71,7 +75,6 @@ def normalise_ip(text: str) -> str | None:
     return address.compressed
 
 
-@lru_cache(maxsize=8192)
 def is_private_ip(ip: str) -> bool:
     """True for addresses that cannot be a sender on the Internet.
 
@@ -81,5 +84,10 @@ def is_private_ip(ip: str) -> bool:
     canonical = normalise_ip(ip)
     if canonical is None:
         return False
+    return _private(canonical)
+
+
+@lru_cache(maxsize=8192)
+def _private(canonical: str) -> bool:
     address = ipaddress.ip_address(canonical)
     return any(address in net for net in _PRIVATE_NETS if net.version == address.version)

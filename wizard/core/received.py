@@ -36,11 +36,14 @@ _IPV4 = r"\d{1,3}(?:\.\d{1,3}){3}"
 _IPV6 = r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,60}(?:%[\w.~-]{1,20})?"
 _IP = rf"(?:(?:IPv6:)?{_IPV6}|{_IPV4})"
 # "(host [ip])", "(ident@host [ip] (may be forged))", "([ip]:port helo=x)", "(host. [IPv6:...])"
-_BRACKET_IP = re.compile(rf"(?:^|(?<=[\s(]))(?:(\S{{1,255}}?)\s?)?\[({_IP})\](?::\d{{1,5}}|\.\d{{1,5}})?")
+_BRACKET_IP = re.compile(rf"\[({_IP})(?::\d{{1,5}})?\]")
+_WORD_BRACKET = re.compile(rf"\[({_IP})(?::\d{{1,5}}|\.\d{{1,5}})?\]")
+_CLIENT_SAID = re.compile(r"(?:HELO|EHLO|LHLO)(?:\s|$)|helo=|account\s\S+\s(?:HELO|EHLO)\s", re.IGNORECASE)
+_PLAIN_HOST = re.compile(r"[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,10}\.?")
 _BARE_IP = re.compile(rf"^\s?(?:(\S{{1,64}})@)?\[?({_IP})\]?(?::\d{{1,5}})?(?:$|[\s,])")
 _HELO_EQ = re.compile(r"\bhelo=(\S{1,255})", re.IGNORECASE)
 _IDENT_EQ = re.compile(r"\bident=(\S{0,255})", re.IGNORECASE)
-_HELO_WORD = re.compile(r"(?:^|[\s,])(?:HELO|EHLO|LHLO)\s(\S{0,255})")
+_HELO_WORD = re.compile(r"(?:^|[\s,\"])(?:HELO|EHLO|LHLO)(?:\s(\S{1,255})|$)")
 _ACCOUNT = re.compile(r"^account\s(\S{1,255})")
 _ENVFROM = re.compile(
     r"(?:envelope-(?:from|sender)[ =:]\s?|return-path:?\s)<?([^\s<>,;()]{0,320})>?", re.IGNORECASE
@@ -55,13 +58,29 @@ _AUTH_COMMENT = re.compile(
 )
 _TRAILING_DATE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s)?\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]{0,6}\s\d{2,4}\s\d{1,2}:\d{2}(?::\d{2})?[^;]{0,60}$",
+    r"[a-z]{0,6}\s\d{2,4}\s\d{1,2}:\d{2}(?::\d{2})?[^;]{0,60}$"
+    r"|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}[^;]{0,60}$"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s{1,2}\d{1,2}"
+    r"\s\d{1,2}:\d{2}:\d{2}\s(?:[A-Z]{3,5}\s)?\d{4}[^;]{0,30}$",
     re.IGNORECASE,
 )
+_LOGIN_COMMENT = re.compile(r"with (?:login|plain|cram-md5|digest-md5|xoauth2?)\b", re.IGNORECASE)
 _GMAIL_SUBMISSION_ID = re.compile(r"^[a-z0-9]{1,4}sm[0-9]{2,9}[a-z]{3}\.[0-9]{1,3}\.[0-9]{4}\.")
 _NOT_A_HOST = frozenset({"unknown", "softdnserr", "may", "unverified", "verified", ""})
 _NOT_RDNS_WORDS = frozenset({"account", "verified", "unverified", "helo", "ehlo", "lhlo", "helo=", "from"})
-_NON_RELAY_PROTOCOLS = ("local", "bsmtp", "pop", "imap", "utf8pop", "utf8imap", "nntp")
+_NON_RELAY_PROTOCOLS = (
+    "local",
+    "bsmtp",
+    "pop",
+    "imap",
+    "utf8pop",
+    "utf8imap",
+    "nntp",
+    "qmail-scanner",
+    "kmail",
+)
+_TRAILING_ID = re.compile(r"\bid ([^\s;]{3,100})")
+_EXCHANGE_BUILD = re.compile(r"\d{1,3}(?:\.\d{1,5}){2,3}")
 
 
 @dataclass(slots=True)
@@ -79,10 +98,18 @@ class _Line:
     clauses: list[_Clause]
 
     def first(self, keyword: str) -> _Clause | None:
+        """The first clause introduced by ``keyword`` (``""`` for text before any keyword)."""
         for clause in self.clauses:
             if clause.keyword == keyword:
                 return clause
         return None
+
+    def index(self) -> dict[str, _Clause]:
+        """Keyword -> first clause with that keyword."""
+        found: dict[str, _Clause] = {}
+        for clause in self.clauses:
+            found.setdefault(clause.keyword, clause)
+        return found
 
 
 @dataclass(slots=True)
@@ -107,12 +134,13 @@ def _tokenise(text: str) -> _Line:
             continue  # a lone paren is unbalanced noise
         if token == ")":
             continue
-        low = token.lower()
-        if low in keywords:
-            current = _Clause(low)
-            clauses.append(current)
-        else:
-            current.words.append(token)
+        if len(token) <= 4:
+            low = token.lower()
+            if low in keywords:
+                current = _Clause(low)
+                clauses.append(current)
+                continue
+        current.words.append(token)
     if not clauses[0].words and not clauses[0].comments:
         clauses.pop(0)
     return _Line(text, clauses)
@@ -141,19 +169,29 @@ def _address_comment(comments: list[str]) -> tuple[int, str | None, str, str | N
     """Find the comment holding the client address.
 
     Returns (index, host written before the address or None, ip text, ident) or (-1, ...) when none.
+    Comments that only repeat what the client said (``HELO [1.2.3.4]``, ``helo=[1.2.3.4]``) are
+    skipped: a sender chooses those freely.
     """
     for index, comment in enumerate(comments):
-        if not comment:
+        if not comment or _CLIENT_SAID.match(comment):
             continue
-        bracket = _BRACKET_IP.search(comment)
-        if bracket is not None and normalise_ip(bracket.group(2)) is not None:
-            host = bracket.group(1)
-            ident = None
-            if host:
-                ident, host = _split_ident(host)
-                if host.lower() in _NOT_RDNS_WORDS:
-                    host = None
-            return index, host, bracket.group(2), ident
+        if "[" in comment:
+            for bracket in _BRACKET_IP.finditer(comment):
+                if normalise_ip(bracket.group(1)) is None:
+                    continue
+                before = comment[: bracket.start()]
+                parts = before.split()
+                host = parts[-1] if parts else None
+                if host and host.endswith("="):
+                    continue
+                ident = None
+                if host and comment[:8].lower() == "account ":
+                    host = None  # CommuniGate "(account NAME [IP] verified)"
+                if host:
+                    ident, host = _split_ident(host)
+                    if host.lower() in _NOT_RDNS_WORDS:
+                        host = None
+                return index, host or None, bracket.group(1), ident
         bare = _BARE_IP.match(comment)
         if bare is not None and normalise_ip(bare.group(2)) is not None:
             ident = bare.group(1)
@@ -164,22 +202,36 @@ def _address_comment(comments: list[str]) -> tuple[int, str | None, str, str | N
 
 
 def _comment_helo(comments: list[str]) -> tuple[str | None, str | None, str | None]:
-    """(helo from ``helo=``, helo from a ``(HELO x)`` comment, ident from ``ident=``)."""
+    """(helo from ``helo=``, helo from a ``(HELO x)`` comment, ident from ``ident=``).
+
+    An empty ``(HELO )`` gives ``""`` so that callers can tell "said nothing" from "not recorded".
+    """
     helo_eq = helo_word = ident = None
     for comment in comments:
-        if helo_eq is None and "helo=" in comment.lower():
+        lower = comment.lower()
+        if helo_eq is None and "helo=" in lower:
             match = _HELO_EQ.search(comment)
             if match:
-                helo_eq = match.group(1).rstrip(")")
-        if helo_word is None and "LO " in comment.upper():
+                helo_eq = match.group(1).rstrip(')"')
+        if helo_word is None and "lo" in lower:
             match = _HELO_WORD.search(comment)
             if match:
-                helo_word = match.group(1)
-        if ident is None and "ident=" in comment.lower():
+                helo_word = (match.group(1) or "").strip('"')
+        if ident is None and "ident=" in lower:
             match = _IDENT_EQ.search(comment)
             if match:
                 ident = match.group(1) or None
     return helo_eq, helo_word, ident
+
+
+def _word_ip(word: str) -> str | None:
+    """The address in a ``from`` word: ``1.2.3.4``, ``[1.2.3.4]``, ``[1.2.3.4]:25``, ``[1.2.3.4.5678]``."""
+    if word.startswith("["):
+        match = _WORD_BRACKET.match(word)
+        return normalise_ip(match.group(1)) if match else None
+    if word[:1].isdigit() or ":" in word:
+        return normalise_ip(word.rstrip(","))
+    return None
 
 
 def _read_from(clause: _Clause, first_is_rdns: bool) -> _Fields:
@@ -191,9 +243,7 @@ def _read_from(clause: _Clause, first_is_rdns: bool) -> _Fields:
     out = _Fields()
     words = clause.words
     first = words[0] if words else None
-    literal_ip: str | None = None
-    if first is not None:
-        literal_ip = normalise_ip(first if not first.startswith("[") else first.split("]", 1)[0] + "]")
+    literal_ip = _word_ip(first) if first is not None else None
     index, comment_host, comment_ip, ident = _address_comment(clause.comments)
     helo_eq, helo_word, ident_eq = _comment_helo(clause.comments)
 
@@ -202,32 +252,40 @@ def _read_from(clause: _Clause, first_is_rdns: bool) -> _Fields:
     else:
         # "from host [1.2.3.4]" (Exim, fetchmail, MDaemon) or "from [1.2.3.4]" / "from 1.2.3.4"
         for word in words[1:3]:
-            candidate = normalise_ip(word.rstrip(",")) if "[" in word else None
+            candidate = _word_ip(word) if word.startswith("[") else None
             if candidate:
                 out.ip = candidate
                 break
         if out.ip is None and literal_ip is not None:
             out.ip = literal_ip
     out.ident = ident or ident_eq
+    said = helo_eq if helo_eq is not None else helo_word
 
-    if comment_host is not None and _host(comment_host) is not None and normalise_ip(comment_host) is None:
+    rdns = _host(comment_host) if comment_host is not None else None
+    if rdns is not None and normalise_ip(rdns) is None:
         # Postfix / Sendmail / Gmail: "from HELO (RDNS [IP])"
-        out.rdns = _host(comment_host)
+        out.rdns = rdns
         out.helo = first
-    elif first is not None and literal_ip is not None and (out.ip == literal_ip):
-        # the first word is the address itself; a HELO can only come from a comment
-        out.helo = helo_eq or helo_word
-    elif helo_eq is not None or helo_word is not None:
+    elif first is not None and literal_ip is not None and out.ip == literal_ip and index < 0:
+        # the first word is the client address itself; a HELO can only come from a comment
+        out.helo = said
+    elif said is not None:
         # Exim "from RDNS ([IP] helo=HELO)", qmail "from RDNS (HELO x) (IP)", CommuniGate "[IP] (HELO x)"
-        out.helo = helo_eq or helo_word
+        out.helo = said
         if first is not None and literal_ip is None:
             out.rdns = _host(first)
     elif first_is_rdns and first is not None and literal_ip is None:
         out.rdns = _host(first)
-        out.helo = first
+        out.helo = first if out.rdns is not None else None
+        if out.rdns is not None and index != 0:
+            # Exim's odd "from RDNS (HELO) [IP]" form keeps the HELO in a plain comment
+            for comment in clause.comments:
+                if _PLAIN_HOST.fullmatch(comment):
+                    out.helo = comment
+                    break
     else:
         out.helo = first
-    if out.helo is not None and out.helo.lower() == "unknown" and out.rdns is None and first_is_rdns:
+    if out.helo == "":
         out.helo = None
     return out
 
@@ -276,6 +334,7 @@ FAMILIES: tuple[Family, ...] = (
             "Mailbox Transport",
             "Microsoft Exchange",
             "Internet Mail Service",
+            ".prod.outlook.com with HTTPS",
         ),
     ),
     Family("exchange-smtpsvc", ("SMTPSVC",)),
@@ -287,9 +346,13 @@ FAMILIES: tuple[Family, ...] = (
             "Google Transport Security",
             "by 2002:a",
             ".google.com with",
-            ".google.com (",
+            "gmailapi.google.com",
         ),
     ),
+    # ESPs first: their lines are recognised by their own host names, not by the software
+    Family("amazon-ses", ("(SimpleEmailService", "by email-smtp.", "smtp-out.amazonses.com with")),
+    Family("sendgrid", ("(SG)", "by filterdrecv", "sendgrid.net with", " by ismtpd")),
+    Family("mailgun", (".mailgun.org with", ".mailgun.net with", "by mxa.mailgun", "by m.mailgun")),
     Family(
         "qmail",
         (
@@ -299,9 +362,12 @@ FAMILIES: tuple[Family, ...] = (
             "invoked by uid",
             "invoked for bounce",
             "invoked by alias",
+            "with qmail-scanner",
         ),
         read_from=_read_from_rdns_first,
     ),
+    Family("qpsmtpd", ("(qpsmtpd",), read_from=_read_from_rdns_first),
+    Family("dovecot", (" with LMTP id ", "(Dovecot)", " with LMTPS id ")),
     Family(
         "exim",
         ("(Exim ", "(envelope-from <"),
@@ -310,40 +376,64 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "courier",
-        ("(Courier", "(courier-", "(AUTH: ", "softdnserr"),
+        ("(Courier", "(courier-", "(AUTH: ", "softdnserr", "[::ffff:"),
         pattern=re.compile(r"id [0-9A-F]{16}\.[0-9A-F]{8}"),
     ),
     Family("domino", ("Lotus Domino", "(Domino ", "Domino Release")),
     Family("communigate", ("CommuniGate",)),
     Family("mdaemon", ("MDaemon",)),
+    Family("zmailer", ("rhost-flags", "(ZMailer", " via listexpand"), read_from=_read_from_rdns_first),
+    Family("xmail", ("[XMail ",)),
+    Family("ecelerity", ("(ecelerity",)),
+    Family("opensmtpd", ("(OpenSMTPD)",)),
+    Family("amavis", ("(amavisd-new", "(amavis,", "(amavisd")),
     Family("zimbra", lower_needles=("zimbra",)),
-    Family("amazon-ses", ("amazonses.com", ".amazon.com")),
-    Family("sendgrid", ("sendgrid.net", "(SG)")),
-    Family("mailgun", lower_needles=("mailgun",)),
     Family("intermail", ("(InterMail ",)),
     Family("postfix", ("(Postfix", "Postfix, from userid", "(Authenticated sender: ")),
     Family(
         "sendmail",
         ("(authenticated bits=", "/Submit)", "(Switch-"),
-        pattern=re.compile(r"\(\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d{1,3})?/\d"),
+        pattern=re.compile(r"\(\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\w{1,12})?/\d"),
     ),
     Family("fetchmail", lower_needles=("with pop", "with imap", "fetchmail", "getmail")),
-    Family("webmail", lower_needles=("with http", "squirrelmail", "nasmail", "roundcube", "(via http")),
+    Family(
+        "webmail",
+        lower_needles=(" with http", "squirrelmail", "nasmail", "roundcube", "(via http", " via http"),
+    ),
 )
 """Ordered by priority: the first family that matches names the line."""
 
 # qmail without a "(qmail ...)" marker is recognised by its shape; tried only when nothing else matched.
 _QMAIL_SHAPE = re.compile(
-    r"from \S{1,255} \((?:HELO|EHLO) [^)]{0,255}\) \((?:\S{1,64}@)?\[?[0-9a-fA-F.:]{3,45}\]?\)"
-    r" by \S{1,255} (?:\(\S{1,64}\) )?with (?:E?SMTP|QMQP)"
+    r"from \S{1,255} (?:\((?:HELO|EHLO) [^)]{0,255}\) )?\((?:\S{1,128}@)?\[?[0-9a-fA-F.:]{3,45}\]?\)"
+    r"(?: \(envelope-sender <[^>]{0,255}>\))? by \S{1,255} (?:\(\S{1,64}\) )?"
+    r"with (?:\([^)]{0,80}\) )?(?:E?SMTPS?A?|QMQP)(?: for \S{1,255})?$"
 )
 _QMAIL = next(family for family in FAMILIES if family.name == "qmail")
+_EXCHANGE = next(family for family in FAMILIES if family.name == "exchange")
+
+
+def _probes() -> tuple[tuple[Family, tuple[str, ...], tuple[str, ...]], ...]:
+    return tuple((family, family.needles, family.lower_needles) for family in FAMILIES)
+
+
+_PROBES = _probes()
 
 
 def _family(text: str) -> Family | None:
-    lower = text.lower()
-    for family in FAMILIES:
-        if family.matches(text, lower):
+    """The first family (in priority order) whose markers occur in the line."""
+    lower: str | None = None
+    for family, needles, lower_needles in _PROBES:
+        for needle in needles:
+            if needle in text:
+                return family
+        if lower_needles:
+            if lower is None:
+                lower = text.lower()
+            for needle in lower_needles:
+                if needle in lower:
+                    return family
+        if family.pattern is not None and family.pattern.search(text) is not None:
             return family
     if _QMAIL_SHAPE.match(text):
         return _QMAIL
@@ -357,10 +447,21 @@ def _clean_addr(word: str | None) -> str | None:
     return word or None
 
 
-def _join(words: list[str], limit: int = 4) -> str | None:
+def _protocol(words: list[str]) -> str | None:
+    """The ``with`` protocol: one word, except Microsoft's and XMail's multi-word names."""
     if not words:
         return None
-    return " ".join(words[:limit]).strip(";,") or None
+    first = words[0]
+    if first == "Microsoft":
+        return " ".join(words[:4]).strip(";,")
+    if first.startswith("[") and not first.endswith("]"):
+        taken = [first]
+        for word in words[1:5]:
+            taken.append(word)
+            if word.endswith("]"):
+                break
+        return " ".join(taken)
+    return first.strip(";,") or None
 
 
 def _auth(
@@ -386,6 +487,11 @@ def _auth(
                 return match.group().strip()
         elif low.startswith("via http"):
             return comment.strip()
+    if from_clause is not None:
+        for comment in from_clause.comments:
+            login = _LOGIN_COMMENT.search(comment) if " with " in comment else None
+            if login:
+                return login.group()  # Yahoo-style "(user@1.2.3.4 with login)"
     if "CommuniGate" in line.text and from_clause is not None:
         for comment in from_clause.comments:
             account = _ACCOUNT.match(comment)
@@ -399,10 +505,8 @@ def _auth(
     return None
 
 
-def _envfrom(line: _Line) -> str | None:
-    text = line.text
-    low = text.lower()
-    if "envelope-" in low or "return-path" in low:
+def _envfrom(line: _Line, text: str) -> str | None:
+    if "nvelope-" in text or "NVELOPE-" in text or "eturn-" in text or "ETURN-" in text:
         match = _ENVFROM.search(text)
         if match:
             return match.group(1)
@@ -416,20 +520,21 @@ def _envfrom(line: _Line) -> str | None:
     return None
 
 
-def _split_date(text: str) -> tuple[str, datetime | None]:
+def _split_date(text: str) -> tuple[str, datetime | None, str]:
+    """(text before the date, the date, text after it such as Courier's trailing ``id``)."""
     head, sep, tail = text.rpartition(";")
     if sep:
         when = parse_mail_date(tail)
         if when is not None or not tail.strip() or len(tail) > 200:
-            return head, when
+            return head, when, tail
     # some MTAs omit the ";" before the date
     window_start = max(0, len(text) - 120)
     match = _TRAILING_DATE.search(text, window_start)
     if match:
         when = parse_mail_date(match.group())
         if when is not None:
-            return text[: match.start()], when
-    return text, None
+            return text[: match.start()], when, match.group()
+    return text, None, ""
 
 
 def parse_received(value: str) -> Hop:
@@ -449,47 +554,61 @@ def _parse(raw: str) -> Hop:
     text = " ".join(raw.split())
     if text[:9].lower() == "received:":
         text = text[9:].lstrip()
-    body, when = _split_date(text)
+    body, when, after = _split_date(text)
     body = body[:_MAX_BODY].strip().rstrip(";").strip()
     if not body:
         return Hop(raw=raw, timestamp=when, relay=False)
     line = _tokenise(body)
     family = _family(body)
 
-    from_clause = line.first("from")
-    by_clause = line.first("by")
-    with_clause = line.first("with")
-    id_clause = line.first("id")
-    for_clause = line.first("for")
+    first = line.index()
+    from_clause = first.get("from")
+    by_clause = first.get("by")
+    with_clause = first.get("with")
+    id_clause = first.get("id")
+    for_clause = first.get("for")
 
     by = by_clause.words[0].rstrip(";,") if by_clause and by_clause.words else None
-    with_ = _join(with_clause.words) if with_clause else None
+    with_ = _protocol(with_clause.words) if with_clause else None
     id_ = _clean_addr(id_clause.words[0]) if id_clause and id_clause.words else None
+    if id_ is None and " id " in after:
+        # Courier writes the queue id after the date
+        trailing = _TRAILING_ID.search(after)
+        id_ = trailing.group(1) if trailing else None
     for_ = _clean_addr(for_clause.words[0]) if for_clause and for_clause.words else None
-    if (
-        family is not None
-        and family.name == "exchange"
-        and id_
-        and re.fullmatch(r"\d{1,3}(?:\.\d{1,5}){2,3}", id_)
-    ):
+    if family is _EXCHANGE and id_ and _EXCHANGE_BUILD.fullmatch(id_):
         id_ = None  # Exchange writes its build number where others write a queue id
 
     fields = _Fields()
+    leading_comment = False
     # "from" must start the line; otherwise it is a qmail/pickup line or a wrapped comment.
     if from_clause is not None and line.clauses and line.clauses[0] is from_clause:
         reader = family.read_from if family is not None else _read_from_helo_first
         fields = reader(from_clause)
     elif line.clauses and line.clauses[0].keyword == "" and not line.clauses[0].words:
-        # "(from user@localhost) by host ..." / "(qmail 1 invoked from network)": inside the comment
+        # "(from user@localhost) by host ..." (Sendmail submission, Norton gateway): inside the comment
         inner = line.clauses[0].comments[0] if line.clauses[0].comments else ""
-        if inner.lower().startswith("from "):
+        if inner[:5].lower() == "from ":
             sub = _tokenise(inner)
             sub_from = sub.first("from")
             if sub_from is not None:
                 fields = _read_from_helo_first(sub_from)
+                if fields.ip is None and fields.helo and "@" in fields.helo:
+                    # Sendmail "(from user@localhost)": a local login, not a HELO name
+                    fields = _Fields(ident=fields.helo.rpartition("@")[0] or None)
                 from_clause = sub_from
+                leading_comment = True
 
-    relay = _is_relay(from_clause, line, with_, fields, by)
+    if from_clause is not None and from_clause.words:
+        first_word = from_clause.words[0].lower()
+        if first_word in ("mail", "userid") and len(from_clause.words) > 1:
+            fields = _Fields()  # "from mail pickup service", "from userid 1000"
+        elif family is not None and family.name == "exim" and with_ and with_.lower().startswith("local"):
+            # Exim local submission: "from <login> (helo=...) by host with local-esmtp"
+            helo_eq, _, _ = _comment_helo(from_clause.comments)
+            fields = _Fields(helo=helo_eq, ident=from_clause.words[0])
+
+    relay = _is_relay(from_clause, line, with_, fields, by, leading_comment)
     auth = _auth(line, with_, from_clause, by, id_)
     return Hop(
         raw=raw,
@@ -501,7 +620,7 @@ def _parse(raw: str) -> Hop:
         with_=with_,
         id=id_,
         for_=for_,
-        envfrom=_envfrom(line),
+        envfrom=_envfrom(line, text),
         auth=auth,
         timestamp=when,
         relay=relay,
@@ -510,11 +629,19 @@ def _parse(raw: str) -> Hop:
 
 
 def _is_relay(
-    from_clause: _Clause | None, line: _Line, with_: str | None, fields: _Fields, by: str | None
+    from_clause: _Clause | None,
+    line: _Line,
+    with_: str | None,
+    fields: _Fields,
+    by: str | None,
+    leading_comment: bool,
 ) -> bool:
+    """Whether the line records a network hand-over (as opposed to a local pickup or a fetch)."""
     if from_clause is None:
         return False
-    if not line.clauses or (line.clauses[0] is not from_clause and line.clauses[0].keyword != ""):
+    if leading_comment:
+        return fields.ip is not None
+    if not line.clauses or line.clauses[0] is not from_clause:
         return False
     words = from_clause.words
     if words:
@@ -525,6 +652,5 @@ def _is_relay(
         proto = with_.split(None, 1)[0].lower()
         if proto.startswith(_NON_RELAY_PROTOCOLS):
             return False
-    if fields.ip is None and by is None:
-        return False
-    return bool(words or from_clause.comments)
+    # Like SpamAssassin: a hand-over is only usable (and only counted) when the client IP is known.
+    return fields.ip is not None

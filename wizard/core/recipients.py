@@ -298,11 +298,12 @@ def analyze_recipients(
     else:
         findings.append(finding("recipients_ask_departed", "info",
                                 addresses=", ".join(t.address for t in targeted[:5])))
+    # "Not logged in for months" is judged against the flood's time, not today's (old cases replay).
+    reference = now or (max(all_times) if all_times else datetime.now(UTC))
     for t in targeted:
         if t.registered is False:
             findings.append(finding("recipients_not_registered", "warning", address=t.address))
-        if (not t.departed and t.last_login is not None and (now or datetime.now(UTC)) - t.last_login
-                > STALE_LOGIN):
+        if not t.departed and t.last_login is not None and reference - t.last_login > STALE_LOGIN:
             findings.append(finding("recipients_stale_login", "info", address=t.address,
                                     last_login=iso_utc(t.last_login)))
     for addr in sorted(marked - {t.address for t in targeted}):
@@ -339,14 +340,38 @@ def _warnings_for(target: TargetedAddress, accounts: Mapping[str, Account]) -> l
     return out
 
 
-def log_records_from(items: Iterable[object]) -> list[LogRecord]:
+def sender_domains(messages: Iterable[MessageAnalysis]) -> set[str]:
+    """Domains of the envelope senders (Return-Path) and From addresses of the samples."""
+    out: set[str] = set()
+    for message in messages:
+        for value in (message.return_path, message.from_):
+            addr = normalize_address(value or "")
+            if addr:
+                out.add(_domain(addr))
+    return out
+
+
+def _is_spam_record(item: object, senders: set[str]) -> bool:
+    spam = getattr(item, "spam", None)
+    if getattr(spam, "flag", None) is True:
+        return True
+    sender = normalize_address(str(getattr(item, "from_", "") or ""))
+    return bool(sender and _domain(sender) in senders)
+
+
+def log_records_from(items: Iterable[object], senders: Iterable[str] | None = None) -> list[LogRecord]:
     """Adapt delivery-log results to ``(recipients, timestamp)`` pairs by duck typing.
 
     Accepts pairs as they are, and objects with ``to`` (or ``recipients``) and ``first_seen`` (or
-    ``time`` / ``timestamp``), such as the mail-log reader's records. Anything else is skipped.
+    ``time`` / ``timestamp``), such as the mail-log reader's records. Anything else is skipped. With
+    ``senders`` (domains, see :func:`sender_domains`), log objects are kept only when the filter flagged
+    them as spam or their envelope sender is in one of those domains: legitimate mail is not the flood.
     """
+    wanted = {d.lower() for d in senders} if senders is not None else None
     out: list[LogRecord] = []
     for item in items:
+        if wanted is not None and not isinstance(item, tuple) and not _is_spam_record(item, wanted):
+            continue
         if isinstance(item, tuple) and len(item) == 2:
             rcpts, when = item
             if isinstance(rcpts, str):

@@ -17,13 +17,17 @@ when:
    provider's network. Only reached while the walk is still trusted, so a private address that a
    sender wrote further down is never believed;
 3. with no trusted networks or hosts configured at all: its recorded reverse-DNS name is in the same
-   registrable domain (public suffix list) as the ``by`` host of the same line, and that ``by`` host
-   is itself on the trusted path (the top line's ``by`` or the previous trusted client). This is how
-   ``mx01.mail.example.ne.jp`` handing over to ``mbox01.mail.example.ne.jp`` is recognised as internal
-   without configuration. Such hops get the ``trust_inferred`` finding so the agent can confirm;
+   registrable domain (public suffix list) as a ``by`` host of a line already believed (the top line
+   and every line written by a trusted server). This is how ``mx01.mail.example.ne.jp`` handing over
+   to ``mbox01.mail.example.ne.jp``, or Microsoft's internal ``*.outlook.com`` hops, are recognised as
+   internal without configuration. Formats that never record rDNS (Exchange, Gmail) are judged by the
+   HELO name instead. Such hops get the ``trust_inferred`` finding so the agent can confirm; a sender
+   whose own rDNS is in the provider's domain would be believed, which is why a configured provider
+   profile switches this inference off;
 4. it authenticated to our server (``ESMTPA``/``ESMTPSA``, ``Authenticated sender:``, webmail
-   ``with HTTP`` after login, ...): an *authenticated submission*. The hop is trusted (the user is ours)
-   but it is also where the mail entered: the walk stops there and that hop is the handoff.
+   ``with HTTP`` after login, ...) and is not one of our servers by rules 1-3: an *authenticated
+   submission*. The hop is trusted (the user is ours) but it is also where the mail entered: the walk
+   stops there and that hop is the handoff (the compromised-account case: its IP is the one to check).
 
 Non-relay lines (local pickup, ``qmail invoked``, fetchmail/POP/IMAP pickups) are skipped by the walk.
 
@@ -93,7 +97,7 @@ import ipaddress
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
@@ -123,6 +127,8 @@ ORIGINATING_HEADERS = (
 )
 """Headers that name the submitting client's IP (webmail and provider front ends): an extra hop."""
 
+_NO_RDNS_FAMILIES = frozenset({"exchange", "exchange-smtpsvc", "webmail", "gmail"})
+"""Formats that record the client's HELO name but no reverse-DNS name."""
 _NEGATIVE_TOLERANCE_S = 60.0
 _ABSURD_S = 86400.0
 _FUTURE_S = 2 * 3600.0
@@ -240,11 +246,14 @@ def _login(hop: Hop) -> str | None:
     return m.group(1) if m else None
 
 
-def originating_hops(fields: Sequence[tuple[str, str]]) -> list[Hop]:
-    """``X-Originating-IP`` and kin as synthetic hops (``source_header`` set), in header order."""
+def originating_hops(fields: Sequence[tuple[str, str]], known_ips: Sequence[str | None] = ()) -> list[Hop]:
+    """``X-Originating-IP`` and kin as synthetic hops (``source_header`` set), in header order.
+
+    An address already recorded as a Received client (``known_ips``) adds no hop.
+    """
     wanted = {h.lower(): h for h in ORIGINATING_HEADERS}
     out: list[Hop] = []
-    seen: set[str] = set()
+    seen: set[str] = {ip for ip in known_ips if ip}
     for name, value in fields:
         canonical = wanted.get(name.lower())
         if canonical is None:
@@ -315,32 +324,38 @@ def trace(
     trusted = [False] * n
     handoff_idx: int | None = None
     auth_idx: int | None = None
-    path_host: str | None = None  # a host known to be ours (for the same-domain inference)
+    our_domains: set[str] = set()  # registrable domains of servers that wrote believable lines
+    our_hosts: set[str] = set()  # names our servers call themselves in "by"
     for i in received_idx:
         hop = hs[i]
-        if path_host is None:
-            path_host = hop.by
+        by_name = _norm_host(hop.by)
+        if by_name is not None:
+            our_hosts.add(by_name)
+        by_domain = registered_domain(hop.by)
+        if by_domain is not None:
+            our_domains.add(by_domain)
         if not hop.relay:
             trusted[i] = True  # written by our server, no relay client to judge: keep walking
             continue
         ip = hop.from_ip
         inferred = False
         ok = _ip_in(ip, policy.trusted_networks) or _host_in(hop.from_rdns, policy.trusted_hosts)
-        if ip is None and not ok:
+        if not ok and (ip is None or hop.from_rdns is None) and hop.mta in _NO_RDNS_FAMILIES:
             ok = _host_in(hop.from_helo, policy.trusted_hosts)
         if not ok and ip is not None and is_private_ip(ip):
             ok = True
-        if not ok and not configured and (hop.from_rdns or (ip is None and hop.from_helo)):
-            rd = registered_domain(hop.from_rdns or hop.from_helo)
-            if rd is not None and rd == registered_domain(hop.by) and (
-                path_host is None or registered_domain(path_host) == rd
-            ):
+        if not ok and not configured:
+            name = hop.from_rdns
+            if name is None and hop.mta in _NO_RDNS_FAMILIES:
+                name = hop.from_helo  # these formats never record rDNS; only the HELO name is there
+            rd = registered_domain(name)
+            if rd is not None and rd in our_domains:
                 ok = inferred = True
-        if ok and hop.auth is None:
+        if ok:
+            # One of our servers (even when it logged in to the next one, e.g. Microsoft's HTTPS hops).
             trusted[i] = True
             if inferred:
-                found.append(finding("trust_inferred", "info", hop=i, host=hop.from_rdns or hop.from_helo))
-            path_host = _client_name(hop) or path_host
+                found.append(finding("trust_inferred", "info", hop=i, host=name))
             continue
         if hop.auth is not None:
             trusted[i] = True
@@ -363,8 +378,11 @@ def trace(
             continue
         ok_pair = _consistent(hs[a], hs[b])
         if below_handoff:
-            claims_ours = _host_in(hs[b].by, policy.trusted_hosts) or _ip_in(
-                normalise_ip(hs[b].by or ""), policy.trusted_networks
+            by_name = _norm_host(hs[b].by)
+            claims_ours = (
+                _host_in(hs[b].by, policy.trusted_hosts)
+                or _ip_in(normalise_ip(hs[b].by or ""), policy.trusted_networks)
+                or (by_name is not None and by_name in our_hosts and "." in by_name)
             )
             if claims_ours:
                 found.append(finding("forged_received", "warning", hop=b, reason="claims_trusted_server"))
@@ -399,8 +417,13 @@ def trace(
             found.append(finding("handoff_private", "info", ip=h.from_ip, hop=handoff_idx))
     if auth_idx is not None:
         h = hs[auth_idx]
+        login = _login(h)
+        for above in range(auth_idx - 1, -1, -1):  # webmail: the login is on the line above
+            if login is not None:
+                break
+            login = _login(hs[above])
         found.append(finding("sent_via_authenticated_submission", "warning", hop=auth_idx, ip=h.from_ip,
-                             login=_login(h), auth=h.auth))
+                             login=login, auth=h.auth))
 
     candidates = consistent_idx if handoff_idx is not None else [
         i for i in range(n) if hs[i].relay and hs[i].from_ip is not None]
@@ -431,7 +454,7 @@ def trace(
             found.append(finding("customer_not_in_chain", "info"))
 
     new_hops = tuple(
-        replace(h, trusted=trusted[i], delay_s=delays[i]) if (trusted[i] or delays[i] is not None) else h
+        _with_trace(h, trusted[i], delays[i]) if (trusted[i] or delays[i] is not None) else h
         for i, h in enumerate(hs)
     )
     return TraceResult(
@@ -441,6 +464,15 @@ def trace(
         customer_is_origin=customer,
         authenticated_submission=auth_idx is not None,
         findings=tuple(found),
+    )
+
+
+def _with_trace(h: Hop, trusted: bool, delay_s: float | None) -> Hop:
+    # dataclasses.replace() introspects the fields on every call; this is the hot path of big mboxes.
+    return Hop(
+        raw=h.raw, from_helo=h.from_helo, from_rdns=h.from_rdns, from_ip=h.from_ip, ident=h.ident, by=h.by,
+        with_=h.with_, id=h.id, for_=h.for_, envfrom=h.envfrom, auth=h.auth, timestamp=h.timestamp,
+        relay=h.relay, delay_s=delay_s, trusted=trusted, mta=h.mta, source_header=h.source_header,
     )
 
 

@@ -30,6 +30,11 @@ def plain(text: object, limit: int = 200) -> str:
     return value
 
 
+def sample_name(source: str) -> str:
+    """A sample's name for display: ``spam_01.eml#1`` shows as ``spam_01.eml`` (``#2``... are kept)."""
+    return source[:-2] if source.endswith("#1") else source
+
+
 def format_delay(seconds: float | None) -> str:
     """``12 s``, ``3 min 05 s``, ``2 h 01 min``; empty when unknown."""
     if seconds is None:
@@ -59,7 +64,7 @@ class HopTableModel(QAbstractTableModel):
     """The Received chain of one message, bottom-up (row 0 is the oldest line, where the mail started)."""
 
     RawRole = Qt.ItemDataRole.UserRole + 1
-    COLUMNS = ("step", "from", "ip", "by", "with", "time", "delay", "trust", "role")
+    COLUMNS = ("step", "from", "ip", "by", "time", "delay", "role")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -95,9 +100,8 @@ class HopTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            self.tr("Step"), self.tr("From (name the sender gave / DNS name)"), self.tr("IP address"),
-            self.tr("Received by"), self.tr("Protocol"), self.tr("Time"), self.tr("Delay"),
-            self.tr("Trust"), self.tr("Meaning"),
+            self.tr("#"), self.tr("Sent by (name / DNS)"), self.tr("IP address"),
+            self.tr("Received by"), self.tr("Time"), self.tr("Delay"), self.tr("Meaning"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -117,8 +121,12 @@ class HopTableModel(QAbstractTableModel):
         roles = self._roles(index)
         if "handoff" in roles:
             parts.append(self.tr("Handed to us here"))
-        if "claimed" in roles:
+        elif "claimed" in roles:
             parts.append(self.tr("Claimed origin (forgeable)"))
+        elif hop.trusted:
+            parts.append(self.tr("Our server"))
+        elif hop.relay:
+            parts.append(self.tr("Outside, written by the sender's side"))
         if hop.auth:
             parts.append(self.tr("Logged-in submission"))
         if not hop.relay:
@@ -169,14 +177,10 @@ class HopTableModel(QAbstractTableModel):
             return plain(hop.from_ip or "", 45)
         if column == "by":
             return plain(hop.by or "", 60)
-        if column == "with":
-            return plain(hop.with_ or "", 20)
         if column == "time":
             return format_time(hop.timestamp)
         if column == "delay":
             return format_delay(hop.delay_s)
-        if column == "trust":
-            return self.tr("our server") if hop.trusted else self.tr("outside")
         return self._role_text(hop_index, hop)
 
 
@@ -239,7 +243,7 @@ class FindingsModel(QAbstractTableModel):
         source, item, text = self._rows[index.row()]
         severity = Severity(item.severity)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (severity_text(severity), text, plain(source, 60))[index.column()]
+            return (severity_text(severity), text, plain(sample_name(source), 60))[index.column()]
         if role == self.SeverityRole:
             return severity.value
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:

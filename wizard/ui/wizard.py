@@ -165,9 +165,9 @@ class _StepList(QWidget):
             font = label.font()
             font.setBold(page_id == current)
             label.setFont(font)
-            hidden = page_id == PageId.CUSTOMER_SENT and not branch
-            label.setVisible(not hidden)
-            label.setEnabled(page_id == current or not hidden)
+            skipped = page_id in (PageId.RECIPIENTS, PageId.BLOCKLIST, PageId.QUARANTINE)
+            label.setVisible(page_id != PageId.CUSTOMER_SENT or branch)
+            label.setEnabled(not (branch and skipped))
 
 
 class SpamWizard(QWizard):
@@ -214,7 +214,8 @@ class SpamWizard(QWizard):
         self.busy_bar.setAccessibleName(self.tr("Working in the background"))
         self.busy_label = QLabel(self.tr("Working…"))
         self.busy_label.setTextFormat(Qt.TextFormat.PlainText)
-        side = QFrame()
+        side = QFrame(self)  # parented: PySide does not hand ownership over in setSideWidget
+        self.side_panel = side
         side.setObjectName("sidePanel")
         side.setFixedWidth(330)
         side_layout = QVBoxLayout(side)

@@ -146,7 +146,7 @@ def demo_case(calls: int = 3, *, first_day: date = date(2026, 3, 9), case_id: st
             "verification",
             {"kind": "blocklist", "result": "scored as spam, delivered (the list only adds points)"},
             _at(fri, 9, 40), "馬場", "demo-d-4", 1))
-        decisions.append(Decision("action", "move", _at(fri, 9, 50), "馬場", "demo-d-5", 1))
+        decisions.append(Decision("action", "folder", _at(fri, 9, 50), "馬場", "demo-d-5", 1))
         decisions.append(Decision("sensitivity", "medium", _at(fri, 9, 52), "馬場", "demo-d-6", 1))
         followups.append(FollowUp(fri + timedelta(days=3), "迷惑メールフォルダーへの移動をログで確認",
                                   False, "demo-f-2", 1))
@@ -163,6 +163,7 @@ def demo_case(calls: int = 3, *, first_day: date = date(2026, 3, 9), case_id: st
         followups=tuple(followups),
         findings={"messages": snapshots},
         state={"customer_ips": [CUSTOMER_IP], "customer_hosts": ["pc1.example.co.jp"],
-               "notes": call_rows[-1].notes, "demo_built": to_iso(record.created)},
+               "notes": call_rows[-1].notes, "demo_built": to_iso(record.created),
+               "extra": {"trusted": ["192.0.2.0/24", ".mail.example.ne.jp"]}},
     )
     return replace(case)

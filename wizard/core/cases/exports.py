@@ -344,6 +344,7 @@ _CSS = """
 body { font-family: sans-serif; font-size: 10pt; }
 h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 14pt; } h3 { font-size: 11pt; }
 table { border-collapse: collapse; margin: 4pt 0; }
+td.nw { white-space: nowrap; }
 th, td { border: 1px solid #888; padding: 2pt 4pt; vertical-align: top; }
 th { background: #e8e8e8; text-align: left; }
 .notice { color: #a00; }
@@ -404,7 +405,7 @@ def html_report(case: Case, lang: str = "ja", *, redact: bool = False, now: date
         out.append(f"<tr><th>{e(label)}</th><td>{e(value)}</td></tr>")
     out.append("</table>")
 
-    out.append(f"<h2>{e(t['calls'])}</h2><table>")
+    out.append(f"<h2>{e(t['calls'])}</h2><table width=\"100%\">")
     out.append(f"<tr><th>{e(t['start'])}</th><th>{e(t['end'])}</th><th>{e(t['agent'])}</th>"
                f"<th>{e(t['notes'])}</th></tr>")
     for call in case.calls:
@@ -423,17 +424,20 @@ def html_report(case: Case, lang: str = "ja", *, redact: bool = False, now: date
         to = msg.get("to")
         to_text = ", ".join(map(str, to)) if isinstance(to, list) else ""
         out.append(f"<tr><th>{e(t['to'])}</th><td>{e(to_text)}</td></tr></table>")
-        out.append(f"<p><b>{e(t['hops'])}</b></p><table>")
+        out.append(f"<p><b>{e(t['hops'])}</b></p><table width=\"100%\">")
         columns = ("hop_no", "hop_from", "hop_ip", "hop_by", "hop_with", "hop_time", "hop_delay")
-        out.append("<tr>" + "".join(f"<th>{e(t[k])}</th>" for k in columns) + "</tr>")
+        widths = ("4%", "27%", "17%", "25%", "9%", "12%", "6%")
+        heads = "".join(f'<th width="{w}">{e(t[k])}</th>' for k, w in zip(columns, widths, strict=True))
+        out.append(f"<tr>{heads}</tr>")
         hops = [h for h in (msg.get("hops") or []) if isinstance(h, dict)]
         for index in range(len(hops) - 1, -1, -1):  # bottom-up: the way the chain is read
             hop = hops[index]
             name = " / ".join(str(hop[k]) for k in ("from_helo", "from_rdns") if hop.get(k))
             out.append(
-                f"<tr><td>{index}</td><td>{e(name)}</td><td>{e(hop.get('from_ip') or '')}</td>"
+                f"<tr><td>{index}</td><td>{e(name)}</td><td class=\"nw\">{e(hop.get('from_ip') or '')}</td>"
                 f"<td>{e(hop.get('by') or '')}</td><td>{e(hop.get('with') or '')}</td>"
-                f"<td>{e(_hop_time(hop.get('timestamp')))}</td><td>{e(_delay(hop.get('delay_s')))}</td></tr>"
+                f"<td>{e(_hop_time(hop.get('timestamp')))}</td>"
+                f"<td class=\"nw\">{e(_delay(hop.get('delay_s')))}</td></tr>"
             )
         out.append("</table>")
         out.append(f"<p><b>{e(t['verdict'])}:</b> {e(_verdict_line(msg, lang), 2000)}</p>")
@@ -455,7 +459,7 @@ def html_report(case: Case, lang: str = "ja", *, redact: bool = False, now: date
     out.append(f"<h2>{e(t['decisions'])}</h2>")
     decisions = [d for d in case.decisions if d.kind != "verification"]
     if decisions:
-        out.append(f"<table><tr><th>{e(t['decision_at'])}</th><th>{e(t['decision_kind'])}</th>"
+        out.append(f"<table width=\"100%\"><tr><th>{e(t['decision_at'])}</th><th>{e(t['decision_kind'])}</th>"
                    f"<th>{e(t['decision_value'])}</th><th>{e(t['agent'])}</th></tr>")
         for d in decisions:
             out.append(f"<tr><td>{e(format_datetime(d.at, lang))}</td><td>{e(kind_text(d.kind, lang))}</td>"

@@ -33,6 +33,10 @@ class StoreError(Exception):
     """The store cannot be opened or used (bad URL, unreachable server, newer schema, I/O error)."""
 
 
+class StoreUrlError(StoreError):
+    """The store URL itself is wrong (unknown scheme, no path): a usage error, not an I/O error."""
+
+
 class CaseNotFound(StoreError):
     """No case with that id in the store."""
 
@@ -223,10 +227,10 @@ def sqlite_path_from_url(url: str) -> str:
     """The file path in a ``sqlite:///path`` URL (``sqlite:////abs`` and ``sqlite:///rel`` both work,
     like SQLAlchemy: three slashes then the path); ``:memory:`` allowed."""
     if not url.startswith("sqlite:///"):
-        raise StoreError(f"not a SQLite URL (expected sqlite:///path/to/file.db): {url!r}")
+        raise StoreUrlError(f"not a SQLite URL (expected sqlite:///path/to/file.db): {url!r}")
     path = unquote(url[len("sqlite:///"):].split("?", 1)[0])
     if not path:
-        raise StoreError("the SQLite URL has no file path (expected sqlite:///path/to/file.db)")
+        raise StoreUrlError("the SQLite URL has no file path (expected sqlite:///path/to/file.db)")
     return path
 
 
@@ -243,6 +247,6 @@ def open_store(url: str | None = None) -> Store:
         from wizard.core.cases.pg_store import PgStore
 
         return PgStore(url)
-    raise StoreError(
+    raise StoreUrlError(
         f"unknown store URL {url!r}: use sqlite:///path/to/file.db or postgresql://user@host/database"
     )

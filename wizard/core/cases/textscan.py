@@ -58,38 +58,43 @@ def is_ip(text: str) -> bool:
 
 
 def find_emails(text: str) -> Iterator[str]:
-    """Mail addresses in ``text``."""
-    for match in EMAIL_RE.finditer(text):
-        yield match.group(0)
+    """Mail addresses in ``text``, each once, in order of appearance."""
+    yield from dict.fromkeys(m.group(0) for m in EMAIL_RE.finditer(text))
 
 
 def find_ips(text: str) -> Iterator[str]:
-    """IPv4 and IPv6 addresses in ``text`` (validated, as written)."""
+    """IPv4 and IPv6 addresses in ``text`` (validated, as written), each once."""
     for regex in (IPV4_RE, IPV6_RE):
-        for match in regex.finditer(text):
-            if is_ip(match.group(0)):
-                yield match.group(0)
+        for candidate in dict.fromkeys(m.group(0) for m in regex.finditer(text)):
+            if is_ip(candidate):
+                yield candidate
 
 
 def find_hosts(text: str) -> Iterator[str]:
-    """Host names in ``text`` whose ending is a known public suffix or a special-use TLD."""
-    for match in HOST_RE.finditer(text):
-        host = match.group(0).rstrip(".")
+    """Host names in ``text`` whose ending is a known public suffix or a special-use TLD, each once."""
+    for host in dict.fromkeys(m.group(0).rstrip(".") for m in HOST_RE.finditer(text)):
         if "." in host and not is_ip(host) and public_suffix(host) not in (None, host.lower()):
             yield host
 
 
+@lru_cache(maxsize=256)
+def _terms_of(text: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for email in find_emails(text):
+        seen[email.lower()] = None
+        seen[email.rsplit("@", 1)[1].lower()] = None
+    for ip in find_ips(text):
+        seen[ip.lower()] = None
+    for host in find_hosts(text):
+        seen[host.lower()] = None
+    return tuple(seen)
+
+
 def search_terms(*texts: str, limit: int = 65536) -> str:
     """Lower-cased, de-duplicated addresses, IPs and host names of ``texts`` (plus the domains of the
-    addresses), joined by spaces and capped at ``limit`` characters: the searchable form of a case."""
+    addresses), joined by spaces and capped at ``limit`` characters: the searchable form of a case.
+    Results per text are cached, so re-saving a case with large samples stays cheap."""
     seen: dict[str, None] = {}
     for text in texts:
-        for email in find_emails(text):
-            seen[email.lower()] = None
-            seen[email.rsplit("@", 1)[1].lower()] = None
-        for ip in find_ips(text):
-            seen[ip.lower()] = None
-        for host in find_hosts(text):
-            seen[host.lower()] = None
-    out = " ".join(seen)
-    return out[:limit]
+        seen.update(dict.fromkeys(_terms_of(text)))
+    return " ".join(seen)[:limit]

@@ -27,16 +27,18 @@ DEFAULT_LIFETIME = 5.0
 """Seconds one lookup may take in all (retries included)."""
 
 _cache_lock = threading.Lock()
-_shared_cache: dns.resolver.LRUCache | None = None
+_shared_caches: dict[tuple[str, ...], dns.resolver.LRUCache] = {}
 
 
-def shared_cache() -> dns.resolver.LRUCache:
-    """The process-wide answer cache (dnspython's caches are thread-safe), created on first use."""
-    global _shared_cache
+def shared_cache(nameservers: tuple[str, ...] = ()) -> dns.resolver.LRUCache:
+    """The process-wide answer cache for one set of name servers (dnspython's caches are
+    thread-safe), created on first use. Different servers may answer differently, so they never
+    share entries."""
     with _cache_lock:
-        if _shared_cache is None:
-            _shared_cache = dns.resolver.LRUCache(max_size=20000)
-        return _shared_cache
+        cache = _shared_caches.get(nameservers)
+        if cache is None:
+            cache = _shared_caches[nameservers] = dns.resolver.LRUCache(max_size=20000)
+        return cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ def _port(text: str, whole: str) -> int:
 
 def make_resolver(config: ResolverConfig | None = None,
                   cache: dns.resolver.CacheBase | None = None) -> dns.resolver.Resolver:
-    """A dnspython resolver for ``config`` sharing ``cache`` (default: :func:`shared_cache`).
+    """A dnspython resolver for ``config`` sharing ``cache`` (default: :func:`shared_cache` of its servers).
 
     Without explicit name servers the system configuration is read; when there is none the resolver
     has no servers and every lookup reports an error (never an exception).
@@ -105,7 +107,7 @@ def make_resolver(config: ResolverConfig | None = None,
     resolver.timeout = config.timeout
     resolver.lifetime = config.lifetime
     resolver.retry_servfail = False
-    resolver.cache = cache if cache is not None else shared_cache()
+    resolver.cache = cache if cache is not None else shared_cache(config.nameservers)
     resolver.use_edns(0, 0, 1232)
     return resolver
 

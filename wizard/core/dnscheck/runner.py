@@ -32,8 +32,17 @@ from wizard.core.dnscheck.spf import SpfResult, check_host
 from wizard.core.model import Finding, JsonValue, MessageAnalysis, finding
 
 TaskKey = tuple[str, ...]
-"""``("ptr", ip)``, ``("geo", ip)``, ``("dnsbl", ip, zone)``, ``("auth", index)``, ``("mx", domain)``,
-``("dbl", domain, zone)``."""
+"""``("ptr", ip)``, ``("dnsbl", ip, zone)``, ``("auth", index)``, ``("mx", domain)``,
+``("dbl", domain, zone)`` and :data:`GEO_KEY`."""
+GEO_KEY: TaskKey = ("geo",)
+"""The one task that looks every relay up in the offline geo database (result: :class:`GeoBatch`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class GeoBatch:
+    """Offline geo results by IP."""
+
+    by_ip: dict[str, GeoResult]
 
 PENDING = "pending"
 TIMED_OUT = "timed out"
@@ -260,12 +269,12 @@ def plan_case(analyses: Sequence[MessageAnalysis], options: DnsOptions | None = 
     options = options or DnsOptions()
     dnsbl = options.dnsbl if options.dnsbl is not None else load_config()
     plan = CasePlan(options, dnsbl, geo=default_database() if options.geo else None)
+    geo_ips: list[str] = []
     for index, message in enumerate(analyses):
         mplan = plan_message(message)
         plan.messages.append(mplan)
         for relay in mplan.relays:
-            if plan.geo is not None:
-                plan.tasks.setdefault(("geo", relay.ip), _geo_task(plan.geo, relay.ip, options.home_country))
+            geo_ips.append(relay.ip)
             if options.offline:
                 continue
             plan.tasks.setdefault(("ptr", relay.ip), _ptr_task(relay.ip))
@@ -274,17 +283,22 @@ def plan_case(analyses: Sequence[MessageAnalysis], options: DnsOptions | None = 
                     plan.tasks.setdefault(("dnsbl", relay.ip, zone.zone), _dnsbl_task(relay.ip, zone))
         if options.offline:
             continue
-        plan.tasks[("auth", str(index))] = _auth_task(mplan.auth)
+        auth = mplan.auth
+        if auth.ip or auth.spf_domain or auth.from_domain:
+            plan.tasks[("auth", str(index))] = _auth_task(auth)
         for domain in mplan.mx_domains:
             plan.tasks.setdefault(("mx", domain), _mx_task(domain))
         for domain in mplan.dbl_domains:
             for zone in dnsbl.domain:
                 plan.tasks.setdefault(("dbl", domain, zone.zone), _dbl_task(domain, zone))
+    if plan.geo is not None and geo_ips:
+        # One task for all local lookups (run_plan does it before starting the network threads).
+        plan.tasks[GEO_KEY] = _geo_task(plan.geo, tuple(dict.fromkeys(geo_ips)), options.home_country)
     return plan
 
 
-def _geo_task(db: GeoDatabase, ip: str, home: str) -> Callable[[DnsClient], Any]:
-    return lambda client: db.lookup(ip, home)
+def _geo_task(db: GeoDatabase, ips: tuple[str, ...], home: str) -> Callable[[DnsClient], Any]:
+    return lambda client: GeoBatch({ip: db.lookup(ip, home) for ip in ips})
 
 
 def _ptr_task(ip: str) -> Callable[[DnsClient], Any]:
@@ -332,10 +346,19 @@ def run_plan(plan: CasePlan, client: DnsClient,
     results: dict[TaskKey, Any] = {}
     if not plan.tasks:
         return results
-    workers = max(1, min(plan.options.max_workers, len(plan.tasks)))
+    network = {key: fn for key, fn in plan.tasks.items() if key != GEO_KEY}
+    if GEO_KEY in plan.tasks:
+        # The offline lookups are pure Python work of a few milliseconds: done here first, they do
+        # not compete for the interpreter with the threads waiting on DNS answers.
+        results[GEO_KEY] = _guarded(plan.tasks[GEO_KEY], client)
+        if on_result is not None and not client.cancelled():
+            on_result(GEO_KEY, results[GEO_KEY])
+    if not network:
+        return results
+    workers = max(1, min(plan.options.max_workers, len(network)))
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dnscheck")
     try:
-        futures = {pool.submit(_guarded, fn, client): key for key, fn in plan.tasks.items()}
+        futures = {pool.submit(_guarded, fn, client): key for key, fn in network.items()}
         timeout = None if client.deadline is None else max(0.0, client.deadline - time.monotonic()) + 0.5
         for future in concurrent.futures.as_completed(futures, timeout=timeout):
             key = futures[future]
@@ -370,8 +393,9 @@ def assemble(plan: CasePlan, results: dict[TaskKey, Any], *, final: bool) -> lis
     missing result means it timed out."""
     missing = TIMED_OUT if final else PENDING
     offline = plan.options.offline
-    source_info = plan.geo.source() if plan.geo is not None and any(
-        isinstance(v, GeoResult) and v.country for v in results.values()) else None
+    batch_done = results.get(GEO_KEY)
+    source_info = plan.geo.source() if plan.geo is not None and isinstance(batch_done, GeoBatch) and any(
+        g.country for g in batch_done.by_ip.values()) else None
     reports: list[DnsReport] = []
     for index, mplan in enumerate(plan.messages):
         errors: list[str] = []
@@ -382,7 +406,8 @@ def assemble(plan: CasePlan, results: dict[TaskKey, Any], *, final: bool) -> lis
             ptr = _get(results, ("ptr", spec.ip), PtrResult, errors)
             if ptr is not None and spec.header_rdns is not None:
                 ptr = _with_header(ptr, spec.header_rdns)
-            geo = _get(results, ("geo", spec.ip), GeoResult, errors)
+            batch = _get(results, GEO_KEY, GeoBatch, errors)
+            geo = batch.by_ip.get(spec.ip) if batch is not None else None
             listed: list[DnsblResult] = []
             pending: list[str] = []
             if not offline and not spec.trusted:

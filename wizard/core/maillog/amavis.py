@@ -9,6 +9,7 @@ copy's.
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from wizard.core.maillog.events import Sink
@@ -46,10 +47,8 @@ def parse_tests(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, float], ..
         if not name:
             continue
         names.append(name)
-        try:
+        with contextlib.suppress(ValueError):
             scores.append((name, float(value)))
-        except ValueError:
-            pass
     return tuple(names), tuple(scores)
 
 

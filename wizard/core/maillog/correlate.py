@@ -51,7 +51,8 @@ def _queued_as(text: str) -> str | None:
 class _Msg:
     __slots__ = ("blocked", "continued", "deliveries", "first", "handoffs", "helo", "ip", "last", "local",
                  "loghost", "mailboxes", "mid", "open", "qids", "rcpts", "rejected", "rhost", "rule_scores",
-                 "sender", "spam_engine", "spam_flag", "spam_required", "spam_score", "spam_tests")
+                 "sender", "sessions", "spam_engine", "spam_flag", "spam_required", "spam_score",
+                 "spam_tests")
 
     def __init__(self, ts: float) -> None:
         self.qids: list[str] = []
@@ -69,6 +70,7 @@ class _Msg:
         self.continued = 0
         self.rejected: dict[str, str] = {}
         self.mailboxes: dict[str, tuple[str, str | None, str, float]] = {}
+        self.sessions: list[str] = []
         self.blocked: str | None = None
         self.spam_flag: bool | None = None
         self.spam_score: float | None = None
@@ -109,7 +111,8 @@ class Correlator:
         self._orphan_spam: OrderedDict[str, tuple[float, bool | None, float | None, float | None,
                                                   tuple[str, ...], str, tuple[tuple[str, float], ...]]]
         self._orphan_spam = OrderedDict()
-        self._orphan_box: OrderedDict[str, list[tuple[float, str, str, str | None, str]]] = OrderedDict()
+        self._orphan_box: OrderedDict[str, list[tuple[float, str, str, str | None, str, str | None]]]
+        self._orphan_box = OrderedDict()
         self._next_sweep = 0.0
         self._now = 0.0
 
@@ -155,6 +158,7 @@ class Correlator:
         dst.continued += src.continued + 1
         dst.rejected.update(src.rejected)
         dst.mailboxes.update(src.mailboxes)
+        dst.sessions.extend(x for x in src.sessions if x not in dst.sessions)
         dst.blocked = dst.blocked or src.blocked
         if src.spam_flag is not None or src.spam_score is not None:
             self._set_spam(dst, src.spam_flag, src.spam_score, src.spam_required, src.spam_tests,
@@ -210,8 +214,10 @@ class Correlator:
                 self._set_spam(rec, *found[1:])
         if self._orphan_box:
             boxes = self._orphan_box.pop(mid, None)
-            for b_ts, user, disp, folder, text in boxes or ():
+            for b_ts, user, disp, folder, text, session in boxes or ():
                 rec.mailboxes[user.lower()] = (disp, folder, text, b_ts)
+                if session:
+                    rec.sessions.append(session)
 
     def sender(self, ts: float, qid: str, sender: str, local: bool) -> None:
         """See :class:`~wizard.core.maillog.events.Sink`."""
@@ -238,11 +244,14 @@ class Correlator:
         if rcpt != "*":
             rec.rcpts[rcpt] = None
         old = rec.deliveries.get(rcpt)
-        if old is not None and old[0] in ("sent", "bounced", "discarded") and status == "deferred":
+        if old is not None and (old[0] == "sent"
+                                or (old[0] in ("bounced", "discarded") and status == "deferred")):
             return
         rec.deliveries[rcpt] = (status, relay, text, via, ts)
 
     def _is_handoff(self, rec: _Msg, relay: str, text: str, via: str) -> bool:
+        if "discard" in text.lower():
+            return False  # the filter answered and dropped it (clamsmtpd, amavis "discarded")
         low = relay.lower()
         queued = _queued_as(text) if "queued as" in text else None
         if via == "pipe":
@@ -255,7 +264,8 @@ class Correlator:
                     self._merge(rec, self._by_qid[queued])
                     return True
                 return False
-            if via == "lmtp" and queued is None:
+            port = relay.rpartition("]")[2].lstrip(":")
+            if queued is None and (via == "lmtp" or not port or port in ("24", "25", "143")):
                 return False
         else:
             return False
@@ -284,6 +294,8 @@ class Correlator:
                sender: str | None, rcpt: str | None, text: str, loghost: str | None) -> None:
         """See :class:`~wizard.core.maillog.events.Sink`."""
         if qid is None:
+            if not rcpt and sender is None:
+                return  # refused before any envelope (CONNECT, EHLO, rate limits): not a message
             rec = _Msg(ts)
             rec.ip, rec.rhost, rec.helo, rec.loghost = ip, host, helo, loghost
             rec.sender = sender
@@ -344,16 +356,18 @@ class Correlator:
                 self._expect[q] = rec
 
     def mailbox(self, ts: float, mid: str | None, user: str, disposition: str, folder: str | None,
-                text: str) -> None:
+                text: str, session: str | None = None) -> None:
         """See :class:`~wizard.core.maillog.events.Sink`."""
         rec = self._by_mid.get(mid) if mid else None
         if rec is not None and id(rec) in self._active:
             rec.mailboxes[user.lower()] = (disposition, folder, text, ts)
+            if session and session not in rec.sessions:
+                rec.sessions.append(session)
             if ts > rec.last:
                 rec.last = ts
             return
         key = mid or f"\x00{user}\x00{ts}"
-        self._orphan_box.setdefault(key, []).append((ts, user, disposition, folder, text))
+        self._orphan_box.setdefault(key, []).append((ts, user, disposition, folder, text, session))
         if len(self._orphan_box) > _ORPHANS:
             self._flush_orphan_box(*self._orphan_box.popitem(last=False))
 
@@ -366,6 +380,9 @@ class Correlator:
                 del self._by_qid[q]
         if rec.mid and self._by_mid.get(rec.mid) is rec:
             del self._by_mid[rec.mid]
+        if rec.sender is None and not rec.rcpts and rec.mid is None and not rec.deliveries \
+                and not rec.rejected and rec.spam_flag is None:
+            return  # a queue id with nothing else known (a connection cut short, an excerpt's edge)
         self.ready.append(self._finish(rec))
 
     def _sweep(self, now: float) -> None:
@@ -384,14 +401,17 @@ class Correlator:
         self._set_spam(rec, flag, score, required, tests, engine, rule_scores)
         self.ready.append(self._finish(rec))
 
-    def _flush_orphan_box(self, key: str, boxes: list[tuple[float, str, str, str | None, str]]) -> None:
+    def _flush_orphan_box(self, key: str,
+                          boxes: list[tuple[float, str, str, str | None, str, str | None]]) -> None:
         rec = _Msg(boxes[0][0])
         rec.mid = None if key.startswith("\x00") else key
-        for ts, user, disp, folder, text in boxes:
+        for ts, user, disp, folder, text, session in boxes:
+            if session:
+                rec.sessions.append(session)
             rec.rcpts[user] = None
             rec.mailboxes[user.lower()] = (disp, folder, text, ts)
             rec.last = max(rec.last, ts)
-        if rec.mid in self._orphan_spam:
+        if rec.mid is not None and rec.mid in self._orphan_spam:
             self._set_spam(rec, *self._orphan_spam.pop(rec.mid)[1:])
         self.ready.append(self._finish(rec))
 
@@ -424,7 +444,7 @@ class Correlator:
             queue_ids=tuple(rec.qids), message_id=rec.mid, client_ip=rec.ip, client_host=rec.rhost,
             helo=rec.helo, from_=rec.sender, to=tuple(rcpts), spam=spam, deliveries=deliveries,
             first_seen=datetime.fromtimestamp(rec.first, tz), last_seen=datetime.fromtimestamp(rec.last, tz),
-            host=rec.loghost)
+            host=rec.loghost, session_ids=tuple(rec.sessions))
 
     @staticmethod
     def _mailbox_for(rec: _Msg, rcpt: str) -> tuple[str, str | None, str, float] | None:
@@ -442,7 +462,10 @@ class Correlator:
         rejected = rec.rejected.get(rcpt) or rec.rejected.get("*")
         if rejected is not None:
             return Delivery(rcpt, "rejected", None, "rejected at SMTP time: " + rejected, when)
-        d = rec.deliveries.get(rcpt) or rec.deliveries.get("*")
+        d = rec.deliveries.get(rcpt)
+        star = rec.deliveries.get("*")
+        if d is None or (d[0] == "deferred" and star is not None and star[0] != "deferred"):
+            d = star or d
         box = self._mailbox_for(rec, rcpt)
         verdict = _verdict_words(spam)
         if d is not None:
@@ -455,7 +478,7 @@ class Correlator:
                     return _from_mailbox(rcpt, box, spam, verdict, tz)
                 if via == "discard" or "discard" in text.lower():
                     return Delivery(rcpt, "discarded", None, f"discarded: {text}{verdict}", when)
-                if via in _LOCAL_VIAS or via.startswith("exim") and relay is None:
+                if via in _LOCAL_VIAS or (via.startswith("exim") and relay is None):
                     return _inbox(rcpt, f"{via}: {text}", spam, when)
                 if rec.blocked is not None:
                     return Delivery(rcpt, "discarded", None, f"{rec.blocked}{verdict}", when)
@@ -465,8 +488,8 @@ class Correlator:
             if status == "discarded":
                 return Delivery(rcpt, "discarded", None, f"discarded: {text}{verdict}", when)
             if status == "deferred":
-                return Delivery(rcpt, "deferred", None, f"deferred, not delivered by the end of the log: {text}",
-                                when)
+                return Delivery(rcpt, "deferred", None,
+                                f"deferred, not delivered by the end of the log: {text}", when)
             return Delivery(rcpt, "unknown", None, f"{status}: {text}", when)
         if rec.blocked is not None:
             disp = "rejected" if "reject" in rec.blocked.lower() else "discarded"
@@ -476,8 +499,8 @@ class Correlator:
         if rec.handoffs:
             relay = sorted(rec.handoffs, key=lambda h: h[0])[-1][1]
             return Delivery(rcpt, "unknown", None,
-                            f"handed to the content filter {relay}; no later delivery found in the log{verdict}",
-                            when)
+                            f"handed to the content filter {relay}; "
+                            f"no later delivery found in the log{verdict}", when)
         return Delivery(rcpt, "unknown", None, f"no delivery recorded in the log{verdict}", when)
 
 
@@ -494,7 +517,8 @@ def _inbox(rcpt: str, how: str, spam: SpamInfo, when: datetime | None) -> Delive
         score = f" {spam.score:g}" if spam.score is not None else ""
         tests = f" ({', '.join(spam.tests[:6])})" if spam.tests else ""
         return Delivery(rcpt, "inbox", "INBOX",
-                        f"scored as spam{score}{tests}, tagged and delivered to INBOX [{how}]", when, tagged=True)
+                        f"scored as spam{score}{tests}, tagged and delivered to INBOX [{how}]", when,
+                        tagged=True)
     return Delivery(rcpt, "inbox", "INBOX", f"delivered to INBOX [{how}]", when)
 
 

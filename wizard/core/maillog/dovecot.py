@@ -76,5 +76,12 @@ class DovecotParser:
             return True
         disposition, folder = outcome
         prefix = "Sieve: " if "sieve:" in rest[:idx] else ""
-        self._sink.mailbox(ts, mid, user, disposition, folder, prefix + action[:300])
+        session: str | None = None
+        tail_head = head[close + 1:]
+        if tail_head.count("<") >= 2:  # lmtp(user)<pid><session>
+            session = tail_head.rpartition("<")[2].rstrip(">") or None
+        elif "," in head[open_:close]:  # lmtp(pid, user): SESSION: msgid=...
+            first = rest.partition(": ")[0]
+            session = first if first.isalnum() or "+" in first or "/" in first else None
+        self._sink.mailbox(ts, mid, user, disposition, folder, prefix + action[:300], session)
         return True

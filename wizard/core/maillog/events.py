@@ -48,8 +48,9 @@ class Sink(Protocol):
         """A content filter (amavis) passed the message on under new queue ids, or blocked it."""
 
     def mailbox(self, ts: float, mid: str | None, user: str, disposition: str, folder: str | None,
-                text: str) -> None:
-        """The delivery agent (Dovecot LDA/LMTP, Sieve) stored or dropped the message for ``user``."""
+                text: str, session: str | None = None) -> None:
+        """The delivery agent (Dovecot LDA/LMTP, Sieve) stored or dropped the message for ``user``;
+        ``session`` is the LMTP session id (it is the ``with LMTP id`` of Dovecot's Received line)."""
 
 
 def strip_angle(value: str) -> str:

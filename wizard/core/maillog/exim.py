@@ -101,7 +101,7 @@ class EximParser:
         sender, _, fields = text.partition(" ")
         host, helo, ip = parse_host(fields)
         self._sink.client(ts, qid, host, ip, helo, loghost)
-        local = ip is None or fields.startswith("R=") or " U=" in fields and " P=local" in fields
+        local = ip is None or fields.startswith("R=") or (" U=" in fields and " P=local" in fields)
         self._sink.sender(ts, qid, "" if sender == "<>" else sender, local)
         m = _ID.search(fields)
         if m:
@@ -113,6 +113,7 @@ class EximParser:
                     self._sink.recipient(ts, qid, strip_angle(rcpt))
 
     def _delivered(self, ts: float, qid: str, text: str, suppressed: bool) -> None:
+        path = text.partition(" ")[0] if text.startswith("/") else ""
         rcpt, detail = self._address(text)
         m = _TRANSPORT.search(" " + detail)
         transport = (m.group(1) if m else "").rstrip(":")
@@ -126,12 +127,13 @@ class EximParser:
         if suppressed:
             self._sink.delivery(ts, qid, rcpt, "suppressed", relay, "delivery suppressed (-N)", "exim")
             return
-        if rcpt.startswith("/"):
-            parts = [p for p in rcpt.split("/") if p and p not in ("cur", "new", "tmp", "Maildir")]
-            folder = parts[-1].lstrip(".") if parts else rcpt
-            orig = detail.partition(" ")[0]
-            self._sink.delivery(ts, qid, strip_angle(orig) if orig.startswith("<") else rcpt, "sent",
-                                relay, f"saved to folder {folder!r}", "file:" + folder)
+        if path:
+            parts = [p for p in path.split("/") if p and p not in ("cur", "new", "tmp", "Maildir")]
+            folder = parts[-1].lstrip(".") if parts else path
+            if folder.lower() in ("inbox", "mbox") or len(parts) <= 2:
+                self._sink.delivery(ts, qid, rcpt, "sent", relay, f"saved to {path}", "local")
+            else:
+                self._sink.delivery(ts, qid, rcpt, "sent", relay, f"saved to {path}", "file:" + folder)
             return
         self._sink.delivery(ts, qid, rcpt, "sent", relay, reply or f"transport {transport}", via)
 

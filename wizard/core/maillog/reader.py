@@ -59,7 +59,7 @@ def open_log(path: str | os.PathLike[str]) -> tuple[BinaryIO, BinaryIO]:
     elif magic[:3] == b"BZh":
         stream = bz2.BZ2File(raw, "rb")  # type: ignore[assignment]
     elif magic[:6] == b"\xfd7zXZ\x00":
-        stream = lzma.LZMAFile(raw, "rb")  # type: ignore[assignment]
+        stream = lzma.LZMAFile(raw, "rb")  # type: ignore[assignment]  # noqa: SIM115
     else:
         stream = raw
     return stream, raw

@@ -67,7 +67,8 @@ class MailRecord:
     last_seen: datetime
     host: str | None = None
     """The log's host name column (the server that wrote the lines), when there was one."""
-    mta: str | None = None
+    session_ids: tuple[str, ...] = ()
+    """Delivery-agent session ids (Dovecot LMTP), which appear as ``with LMTP id`` in Received lines."""
 
     def to_json(self) -> dict[str, Any]:
         """The ``spam-wizard log --json`` contract form of one message."""

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from wizard.core.model import MessageAnalysis
-from wizard.ui.models import plain
+from wizard.ui.models import plain, sample_name
 from wizard.ui.state import CaseSession
 from wizard.ui.tasks import TaskRunner
 
@@ -96,7 +96,7 @@ class CustomerSentPage(QWizardPage):
         for analysis in samples[:4]:
             ip = analysis.handoff.ip if analysis.handoff else (
                 analysis.claimed_origin.ip if analysis.claimed_origin else "?")
-            lines.append(f"• {plain(analysis.source, 40)}: {plain(ip, 45)} — {plain(analysis.subject, 70)}")
+            lines.append(f"• {plain(sample_name(analysis.source), 40)}: {plain(ip, 45)} — {plain(analysis.subject, 70)}")
         self.reason.setText("\n".join(lines) or self.tr("No sample points to the customer's PC or account."))
         saved = self.session.extra.get(EXTRA_KEY, {}).get("checks", {})
         for check_id, check in self.checks.items():

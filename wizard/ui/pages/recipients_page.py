@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 
 from wizard.core.accounts import AccountList, load_accounts, merge_accounts
 from wizard.core.model import Finding, Severity
-from wizard.core.recipients import LogRecord, RecipientReport, analyze_recipients, log_records_from
+from wizard.core.recipients import (
+    LogRecord,
+    RecipientReport,
+    analyze_recipients,
+    log_records_from,
+    normalize_address,
+    sender_domains,
+)
 from wizard.ui.messages import describe
 from wizard.ui.state import CaseSession
 from wizard.ui.tasks import TaskRunner
@@ -132,8 +139,8 @@ class RecipientsPage(QWizardPage):
     def _log_records(self) -> list[LogRecord]:
         for key in LOG_KEYS:
             value = self.session.extra.get(key)
-            if value:
-                return log_records_from(value)
+            if value and isinstance(value, list | tuple):
+                return log_records_from(value, sender_domains(self.session.spam_analyses()))
         return []
 
     def refresh(self) -> None:
@@ -217,7 +224,7 @@ class RecipientsPage(QWizardPage):
                     out.append(item)
 
         add(a.address for lst in self.account_lists() for a in lst.accounts)
-        add([self.session.customer.strip().lower()])
+        add([normalize_address(self.session.customer) or ""])
         add(r.address for r in self.report.addresses)
         return out
 

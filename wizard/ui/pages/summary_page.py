@@ -28,21 +28,17 @@ from wizard.ui.state import CaseSession
 from wizard.ui.tasks import TaskRunner
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SummaryPage", text)
-
-
 def action_text(action: str | None) -> str:
     """The quarantine action in plain words."""
     words = {
-        "deliver": _t("deliver normally (spam only marked in the headers)"),
-        "tag": _t("deliver with a tag at the start of the subject"),
-        "folder": _t("move to the server's spam folder"),
-        "delete": _t("delete on the server"),
-        "reject": _t("reject at the server"),
+        "deliver": QCoreApplication.translate("SummaryPage", "deliver normally (spam only marked in the headers)"),
+        "tag": QCoreApplication.translate("SummaryPage", "deliver with a tag at the start of the subject"),
+        "folder": QCoreApplication.translate("SummaryPage", "move to the server's spam folder"),
+        "delete": QCoreApplication.translate("SummaryPage", "delete on the server"),
+        "reject": QCoreApplication.translate("SummaryPage", "reject at the server"),
     }
     if not action:
-        return _t("not chosen")
+        return QCoreApplication.translate("SummaryPage", "not chosen")
     return words.get(action, plain(action, 40))
 
 
@@ -156,6 +152,7 @@ class SummaryPage(QWizardPage):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([560, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter, 1)

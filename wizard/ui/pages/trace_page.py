@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.model import MessageAnalysis
-from wizard.ui.models import format_time, plain
+from wizard.ui.models import format_time, plain, sample_name
 from wizard.ui.state import CaseSession
 from wizard.ui.tasks import TaskRunner
+from wizard.ui.widgets.dns_panel import DnsPanel
 from wizard.ui.widgets.findings_list import FindingsList
 from wizard.ui.widgets.hop_table import HopTable
 
@@ -70,6 +71,7 @@ class TracePage(QWizardPage):
         self.session = session
         self.runner = runner
         self._countries: dict[str, str] = {}
+        self._checked: list[MessageAnalysis] = []
         self._home = "JP"
         self.setTitle(self.tr("Step 2: Trace where the spam came from"))
         self.setSubTitle(self.tr("Read the Received lines from the bottom up. The line where the mail was "
@@ -112,6 +114,10 @@ class TracePage(QWizardPage):
         self.tabs.setObjectName("traceTabs")
         self.tabs.addTab(self.hops, self.tr("&Route"))
         self.tabs.addTab(self.findings, self.tr("&Findings"))
+        self.dns = DnsPanel(runner, self)
+        self.dns.set_offline(bool(session.extra.get("offline", False)))
+        self.dns.countryFound.connect(self.set_country)
+        self.tabs.addTab(self.dns, self.tr("&DNS and block lists"))
 
         self.customer_label = QLabel(self.tr("Customer's PC &IP or name:"), self)
         self.customer_edit = QLineEdit(self)
@@ -171,13 +177,16 @@ class TracePage(QWizardPage):
 
     def _refresh(self) -> None:
         items = self.analyses()
+        if items != self._checked:
+            self._checked = list(items)
+            self.dns.set_analyses(items)
         good = {s.source for s in self.session.samples if s.kind == "good"}
         previous = self.sample_box.currentIndex()
         self.sample_box.blockSignals(True)
         self.sample_box.clear()
         for analysis in items:
             tag = self.tr("good") if analysis.source.rsplit("#", 1)[0] in good else self.tr("spam")
-            label = f"[{tag}] {plain(analysis.source, 40)} — {plain(analysis.subject, 70) or self.tr('(no subject)')}"
+            label = f"[{tag}] {plain(sample_name(analysis.source), 40)} — {plain(analysis.subject, 70) or self.tr('(no subject)')}"
             self.sample_box.addItem(label)
         self.sample_box.setCurrentIndex(max(0, min(previous, len(items) - 1)) if items else -1)
         self.sample_box.blockSignals(False)
@@ -218,6 +227,7 @@ class TracePage(QWizardPage):
     def set_home_country(self, code: str) -> None:
         """The country that counts as "not abroad" (default JP)."""
         self._home = code.upper() or "JP"
+        self.dns.set_home_country(self._home)
 
     def _where(self, ip: str) -> str:
         country = self._countries.get(ip)
@@ -315,6 +325,7 @@ class TracePage(QWizardPage):
     def set_offline(self, offline: bool) -> None:
         """Switch the network checks off (or on)."""
         self.session.extra["offline"] = offline
+        self.dns.set_offline(offline)
 
     # -- wizard protocol ------------------------------------------------------------------------
     def initializePage(self) -> None:

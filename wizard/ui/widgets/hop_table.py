@@ -67,7 +67,7 @@ class HopTable(QWidget):
                 self.view.selectRow(row)
 
     def _fit_columns(self) -> None:
-        widths = {0: 44, 1: 210, 2: 120, 3: 170, 4: 72, 5: 140, 6: 84, 7: 86}
+        widths = {0: 32, 1: 190, 2: 118, 3: 190, 4: 136, 5: 64}
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
 

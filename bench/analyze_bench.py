@@ -1,0 +1,117 @@
+"""Messages per second of ``spam-wizard analyze --json`` next to the stdlib ``email`` compat32 header-only
+parse of the same mbox, in one run, and the ratio (target: at least 0.5).
+
+    python bench/analyze_gen_mbox.py          # once: bench/out/analyze_20k.mbox
+    python bench/analyze_bench.py [MBOX] [--no-subprocess] [--profile]
+
+Figures are printed, never asserted. "in-process" runs ``wizard.cli.main(["analyze", "--json", MBOX])``
+with stdout going to a null sink (JSON fully serialised and written); "subprocess" runs the installed
+console script with stdout to /dev/null (includes interpreter start-up and imports).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import io
+import mailbox
+import pstats
+import subprocess
+import sys
+import time
+from email import policy as email_policy
+from email.parser import BytesHeaderParser
+from pathlib import Path
+
+DEFAULT = Path(__file__).parent / "out" / "analyze_20k.mbox"
+
+
+class _Null(io.TextIOBase):
+    """A text sink that counts characters (so the JSON is really produced and written)."""
+
+    def __init__(self) -> None:
+        self.chars = 0
+
+    def write(self, s: str) -> int:
+        self.chars += len(s)
+        return len(s)
+
+
+def stdlib_rate(path: Path) -> tuple[int, float]:
+    """compat32 header-only parse of every message via mailbox.mbox; every field value read once."""
+    t0 = time.perf_counter()
+    box = mailbox.mbox(str(path), create=False)
+    parser = BytesHeaderParser(policy=email_policy.compat32)
+    n = 0
+    for key in box.iterkeys():
+        with box.get_file(key) as fh:
+            msg = parser.parse(fh)
+        for _name, _value in msg.items():
+            pass
+        n += 1
+    box.close()
+    return n, time.perf_counter() - t0
+
+
+def wizard_rate(path: Path, profile: bool = False) -> tuple[int, float, int]:
+    """In-process ``spam-wizard analyze --json MBOX``."""
+    from wizard.cli import main
+    from wizard.core.intake import read_path
+
+    sink = _Null()
+    prof = cProfile.Profile() if profile else None
+    t0 = time.perf_counter()
+    if prof is not None:
+        prof.enable()
+    with contextlib.redirect_stdout(sink):
+        rc = main(["analyze", "--json", str(path)])
+    if prof is not None:
+        prof.disable()
+    elapsed = time.perf_counter() - t0
+    if prof is not None:
+        pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(30)
+    n = len(read_path(path)[0])
+    if rc != 0:
+        print(f"  (analyze exit code {rc})")
+    return n, elapsed, sink.chars
+
+
+def subprocess_rate(path: Path) -> tuple[float, int]:
+    """The console script as a user runs it (stdout to /dev/null)."""
+    t0 = time.perf_counter()
+    proc = subprocess.run(["spam-wizard", "analyze", "--json", str(path)], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, check=False)
+    return time.perf_counter() - t0, proc.returncode
+
+
+def main() -> None:
+    """Run both measurements and print the figures."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("mbox", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--no-subprocess", action="store_true")
+    ap.add_argument("--profile", action="store_true", help="cProfile the in-process run (to stderr)")
+    args = ap.parse_args()
+    path = Path(args.mbox)
+    if not path.exists():
+        sys.exit(f"{path} missing: run python bench/analyze_gen_mbox.py first")
+    size = path.stat().st_size
+    print(f"mbox: {path} ({size / 1e6:.1f} MB)")
+    n_std, t_std = stdlib_rate(path)
+    std = n_std / t_std
+    print(f"stdlib email compat32 header-only (mailbox.mbox + BytesHeaderParser): "
+          f"{n_std} messages in {t_std:.2f} s = {std:,.0f} msg/s")
+    n_w, t_w, chars = wizard_rate(path, args.profile)
+    wiz = n_w / t_w
+    print(f"spam-wizard analyze --json (in-process, full analysis + JSON, {chars / 1e6:.0f} M chars): "
+          f"{n_w} messages in {t_w:.2f} s = {wiz:,.0f} msg/s")
+    print(f"ratio in-process / stdlib = {wiz / std:.2f}  (target >= 0.50)")
+    if not args.no_subprocess:
+        t_s, rc = subprocess_rate(path)
+        sub = n_w / t_s
+        print(f"spam-wizard analyze --json (subprocess, incl. start-up): {t_s:.2f} s = {sub:,.0f} msg/s "
+              f"(exit {rc}); ratio subprocess / stdlib = {sub / std:.2f}")
+
+
+if __name__ == "__main__":
+    main()
