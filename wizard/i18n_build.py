@@ -11,6 +11,7 @@ Qt-free on purpose: it only runs the Qt tools as programs.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -99,12 +100,20 @@ def build(lang: str, quiet: bool = True) -> Path | None:
     if tool is None:
         raise RuntimeError("pyside6-lrelease not found (pip install PySide6-Essentials)")
     target = qm_file(lang)
-    cmd = [tool, *(str(s) for s in sources), "-qm", str(target)]
+    # Written beside the target and renamed over it: a running app has the old file memory-mapped,
+    # and rewriting it in place would crash that app (SIGBUS).
+    partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    cmd = [tool, *(str(s) for s in sources), "-qm", str(partial)]
     if quiet:
         cmd.insert(1, "-silent")
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"lrelease failed ({done.returncode}): {done.stderr.strip() or done.stdout.strip()}")
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if done.returncode != 0 or not partial.exists():
+            detail = done.stderr.strip() or done.stdout.strip()
+            raise RuntimeError(f"lrelease failed ({done.returncode}): {detail}")
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
     return target
 
 

@@ -88,3 +88,23 @@ def test_dead_server_reports_unknowns(capsys: pytest.CaptureFixture[str]) -> Non
         assert all(item["listed"] is None for item in relay["dnsbl"])
     assert dns["spf"]["result"] == "temperror"
     assert dns["mx"] == []
+
+
+def test_dns_lines_readable() -> None:
+    from wizard.commands.analyze_dns import dns_lines
+
+    with DnsTestServer(BASE_RECORDS, **BASE_OPTIONS) as server:  # type: ignore[arg-type]
+        import argparse
+
+        from wizard.commands.analyze_dns import add_dns_arguments, dns_json
+        from wizard.core.analyze import analyze_paths
+
+        parser = argparse.ArgumentParser()
+        add_dns_arguments(parser)
+        args = parser.parse_args(["--dns", "--nameserver", server.address, "--dns-timeout", "0.5"])
+        batch = analyze_paths([DATA / "listed_abroad.eml"])
+        [doc] = dns_json(batch.messages, args)
+    text = "\n".join(dns_lines(doc))
+    assert "zen.spamhaus.org: LISTED [127.0.0.2, 127.0.0.4]" in text
+    assert "SPF spammer.example: pass" in text
+    assert "MaxMind" in text

@@ -125,3 +125,28 @@ def test_new_case_cancels_the_old(qtbot: QtBot, page: TraceLike, slow_server: Dn
         panel.set_analyses([other])
     assert "imitates gmail.com" in _row(panel, "gmai1.com", "DOES NOT EXIST")
     assert _row(panel, IP_LISTED) == ""  # nothing of the first case is shown
+
+
+def test_translated(qtbot: QtBot, ui_language: str) -> None:
+    from wizard.core.model import finding
+    from wizard.ui.messages import describe
+
+    runner = TaskRunner()
+    panel = DnsPanel(runner)
+    qtbot.addWidget(panel)
+    panel.set_offline(True)
+    with qtbot.waitSignal(panel.finished, timeout=10000):
+        panel.set_analyses([spam_message()])
+    header = panel.tree.headerItem().text(0)
+    relays = panel.tree.topLevelItem(0).text(1)
+    text = describe(finding("dns_relay_abroad", "info", ip="45.33.32.156", country_name="United States",
+                            asn_org="Example", country="US", home="JP"))
+    if ui_language == "ja":
+        assert header == "確認項目"
+        assert "海外" in text
+        assert "中継サーバー" in _row(panel, "中継サーバー")
+    else:
+        assert header == "Check"
+        assert "abroad" in text
+        assert "2 public relays" in relays
+    runner.wait_idle(10000)

@@ -3,13 +3,14 @@ results delivered as they finish, and the JSON contract."""
 
 from __future__ import annotations
 
-import atexit
 import json
 import threading
 import time
+from collections.abc import Iterator
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.servers.dns_fixtures import (
@@ -37,9 +38,12 @@ from wizard.core.dnscheck.runner import (
 )
 from wizard.core.model import AuthResults, Handoff, Hop, MessageAnalysis
 
-_EMPTY_SERVER = DnsTestServer({}).start()  # answers NXDOMAIN to everything; stopped at exit
-_EMPTY_CONFIG = ResolverConfig((_EMPTY_SERVER.address,), 0.3, 0.6)
-atexit.register(_EMPTY_SERVER.stop)
+
+@pytest.fixture(scope="module")
+def empty_server() -> Iterator[DnsTestServer]:
+    """Answers NXDOMAIN to everything."""
+    with DnsTestServer({}) as server:
+        yield server
 
 CONTRACT_RELAY = {"ip", "ptr", "fcrdns", "country", "asn_org", "dnsbl"}
 
@@ -206,13 +210,13 @@ def test_bad_nameserver_is_data() -> None:
 _TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None)
 @given(from_=st.one_of(st.none(), _TEXT, _TEXT.map(lambda t: f"x@{t}")),
        return_path=st.one_of(st.none(), _TEXT),
        hops=st.lists(st.tuples(st.one_of(st.none(), _TEXT, st.ip_addresses().map(str)),
                                st.one_of(st.none(), _TEXT), st.booleans()), max_size=4),
        dkim=st.lists(_TEXT, max_size=2))
-def test_hostile_fields_never_raise(from_: str | None, return_path: str | None,
+def test_hostile_fields_never_raise(empty_server: DnsTestServer, from_: str | None, return_path: str | None,
                                     hops: list[tuple[str | None, str | None, bool]], dkim: list[str]) -> None:
     parsed = tuple(Hop(raw="x", from_ip=ip, from_rdns=rdns, trusted=trusted) for ip, rdns, trusted in hops)
     handoff = next((Handoff(h.from_ip, h.from_rdns, rdns, i) for i, (h, (_, rdns, _)) in
@@ -222,7 +226,8 @@ def test_hostile_fields_never_raise(from_: str | None, return_path: str | None,
                           headers=(("Authentication-Results", f"x; dkim=pass header.d={''.join(dkim[:1])}"),))
     [offline] = check_case([msg], DnsOptions(offline=True))
     assert offline.to_json()["checked"] is False
-    [report] = check_case([msg], DnsOptions(resolver=_EMPTY_CONFIG, deadline=2.0, dnsbl=DnsblConfig()))
+    config = ResolverConfig((empty_server.address,), 0.3, 0.6)
+    [report] = check_case([msg], DnsOptions(resolver=config, deadline=2.0, dnsbl=DnsblConfig()))
     doc = report.to_json()
     json.dumps(doc)
     assert {"relays", "spf", "dmarc", "mx", "errors"} <= set(doc)

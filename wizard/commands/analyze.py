@@ -14,8 +14,15 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from wizard.core.analyze import AnalysisBatch, analyze_bytes, analyze_paths, batch_json
-from wizard.core.model import MessageAnalysis, Severity
+from wizard.core.analyze import (
+    AnalysisBatch,
+    analyze_bytes,
+    analyze_paths,
+    batch_json,
+    mbox_json_parallel,
+    message_json,
+)
+from wizard.core.model import InputError, MessageAnalysis, Severity
 from wizard.core.policy import AnalysisPolicy
 
 HELP = "Trace the origin of a mail from its headers (paste, .eml, mbox, .msg or stdin)."
@@ -54,7 +61,7 @@ def _read_stdin(limit: int) -> bytes:
 
 def _analyse(files: list[str], policy: AnalysisPolicy) -> AnalysisBatch:
     messages: list[MessageAnalysis] = []
-    errors = []
+    errors: list[InputError] = []
     for name in files or ["-"]:
         if name == "-":
             batch = analyze_bytes(_read_stdin(policy.max_input_bytes), "-", policy)
@@ -74,9 +81,12 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"spam-wizard analyze: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    want_dns = bool(getattr(args, "dns", False))
+    if args.json and not want_dns and not _isatty():
+        return _run_json_fast(list(args.files), policy)
     batch = _analyse(list(args.files), policy)
     dns: list[dict[str, Any]] | None = None
-    if getattr(args, "dns", False):
+    if want_dns:
         from wizard.commands.analyze_dns import dns_json
 
         dns = list(dns_json(batch.messages, args))
@@ -85,7 +95,6 @@ def run(args: argparse.Namespace) -> int:
         if dns is not None:
             for mj, dj in zip(doc["messages"], dns, strict=False):
                 mj["dns"] = dj
-        # Indented for a person at a terminal; compact (the C encoder, ~10x faster) for pipes and files.
         indent = 2 if _isatty() else None
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=indent) + "\n")
     else:
@@ -99,6 +108,31 @@ def run(args: argparse.Namespace) -> int:
         for e in batch.errors:
             print(f"{e.source}: {e.message}", file=sys.stderr)
     return EXIT_INPUT if batch.errors else EXIT_OK
+
+
+def _run_json_fast(files: list[str], policy: AnalysisPolicy) -> int:
+    """``--json`` to a pipe or file: compact JSON, large mbox files analysed in worker processes.
+
+    The document is the same as ``json.dumps(batch_json(batch))``; it is assembled from per-message
+    JSON texts so that workers can encode their own share.
+    """
+    texts: list[str] = []
+    errors: list[InputError] = []
+    for name in files or ["-"]:
+        part = mbox_json_parallel(name, policy) if name != "-" else None
+        if part is None:
+            if name == "-":
+                batch = analyze_bytes(_read_stdin(policy.max_input_bytes), "-", policy)
+            else:
+                batch = analyze_paths([name], policy)
+            texts.extend(json.dumps(message_json(m), ensure_ascii=False) for m in batch.messages)
+            errors.extend(batch.errors)
+        else:
+            texts.extend(part[0])
+            errors.extend(part[1])
+    err_json = json.dumps([e.to_json() for e in errors], ensure_ascii=False)
+    sys.stdout.write('{"messages": [' + ", ".join(texts) + '], "errors": ' + err_json + "}\n")
+    return EXIT_INPUT if errors else EXIT_OK
 
 
 def _isatty() -> bool:

@@ -105,3 +105,37 @@ def dns_json(analyses: Sequence[MessageAnalysis], args: argparse.Namespace) -> l
             doc["errors"] = list(options.dnsbl.errors) + doc["errors"]
         out.append(doc)
     return out
+
+
+def dns_lines(doc: dict[str, Any]) -> list[str]:
+    """The ``"dns"`` object of one message as readable lines for the table output of ``analyze``."""
+    lines = ["DNS checks:" if doc.get("checked", True) else "DNS checks: not checked (offline)"]
+    for relay in doc.get("relays", []):
+        ptr = relay.get("ptr") or "no PTR"
+        fcrdns = {True: "FCrDNS ok", False: "FCrDNS failed", None: "FCrDNS unknown"}[relay.get("fcrdns")]
+        where = relay.get("country") or "?"
+        if relay.get("abroad"):
+            where += " (abroad)"
+        owner = relay.get("asn_org") or "?"
+        lines.append(f"  {relay.get('ip')}: {ptr}, {fcrdns}, {where}, {owner}")
+        for item in relay.get("dnsbl", []):
+            state = {True: "LISTED", False: "not listed", None: "unknown"}[item.get("listed")]
+            codes = f" [{', '.join(item.get('codes', []))}]" if item.get("codes") else ""
+            meaning = f": {item.get('meaning')}" if item.get("listed") is not False else ""
+            lines.append(f"      {item.get('zone')}: {state}{codes}{meaning}")
+    spf = doc.get("spf") or {}
+    lines.append(f"  SPF {spf.get('domain') or '-'}: {spf.get('result') or 'not checked'}"
+                 f" ({spf.get('explanation') or ''})")
+    dmarc = doc.get("dmarc") or {}
+    aligned = {True: "aligned", False: "not aligned", None: "alignment unknown"}[dmarc.get("aligned")]
+    lines.append(f"  DMARC {dmarc.get('domain') or '-'}: policy {dmarc.get('policy') or 'none'}, {aligned}")
+    lines.append(f"  MX: {', '.join(doc.get('mx', [])) or '-'}")
+    for item in doc.get("domain_dnsbl", []):
+        if item.get("listed") is not False:
+            state = "LISTED" if item.get("listed") else "unknown"
+            lines.append(f"  {item.get('domain')} on {item.get('zone')}: {state}: {item.get('meaning')}")
+    source = doc.get("geo_source")
+    if source:
+        lines.append(f"  (country data: {source.get('source')}, {source.get('attribution')})")
+    lines.extend(f"  error: {text}" for text in doc.get("errors", []))
+    return lines

@@ -24,6 +24,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     player.add_argument("--json", action="store_true")
     player.add_argument("--lang", choices=("ja", "en"), default="en")
     player.add_argument("--dir", type=Path, help="another scenarios folder")
+    drafter = sub.add_parser("from-case", help="a pseudonymised draft scenario made from a stored case")
+    drafter.add_argument("case_id")
+    drafter.add_argument("-o", "--output", required=True, help="the draft scenario .json to write")
+    drafter.add_argument("--store", help="case store URL (sqlite:///... or postgresql://...)")
+    drafter.add_argument("--id", default="from_case", help="scenario id for the draft")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.verb == "list":
             return _list(args)
+        if args.verb == "from-case":
+            return _from_case(args)
         return _play(args)
     except ScenarioError as exc:
         print(f"spam-wizard scenario: {exc}", file=sys.stderr)
@@ -72,4 +79,24 @@ def _play(args: argparse.Namespace) -> int:
     if result.lesson:
         print()
         print(result.lesson)
+    return 0
+
+
+def _from_case(args: argparse.Namespace) -> int:
+    from wizard.core.cases.store import StoreError, open_store
+    from wizard.core.pseudonymise import scenario_from_case
+
+    try:
+        store = open_store(args.store)
+        try:
+            case = store.load(args.case_id)
+        finally:
+            store.close()
+    except StoreError as exc:
+        print(f"spam-wizard scenario: {exc}", file=sys.stderr)
+        return 1
+    doc = scenario_from_case(case, scenario_id=args.id)
+    Path(args.output).write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"draft scenario written to {args.output}; edit the title, replies and rubric, then validate it "
+          f"with: spam-wizard scenario play {args.output} --answers ANSWERS")
     return 0

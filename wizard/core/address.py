@@ -17,7 +17,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from wizard.core.model import Finding, JsonValue, finding
 
@@ -202,14 +201,16 @@ def damerau_levenshtein(a: str, b: str) -> int:
     return prev[len(b)]
 
 
+_PAIRS = frozenset((x, y) for g in _CONFUSABLE_GROUPS for x in g for y in g if x != y)
+_MULTI_PAIRS = frozenset({(x, y) for x, y in _CONFUSABLE_MULTI} | {(y, x) for x, y in _CONFUSABLE_MULTI})
+
+
 def _confusable(a: str, b: str) -> bool:
-    la, lb = a.lower(), b.lower()
-    return any(la in g and lb in g for g in _CONFUSABLE_GROUPS)
+    return (a.lower(), b.lower()) in _PAIRS
 
 
 def _multi(a: str, b: str) -> bool:
-    la, lb = a.lower(), b.lower()
-    return any((la, lb) in ((x, y), (y, x)) for x, y in _CONFUSABLE_MULTI)
+    return (a.lower(), b.lower()) in _MULTI_PAIRS
 
 
 # op: (kind, i0, i1, j0, j1) over normalized[i0:i1] and expected[j0:j1]
@@ -266,25 +267,25 @@ def _align(a: str, b: str) -> tuple[list[_Op], float]:
 
 
 # -- step 3: domain suffix slips ------------------------------------------------------------------------
-@cache
-def _psl() -> object:
-    from publicsuffixlist import PublicSuffixList
-
-    return PublicSuffixList()
+# The endings customers actually mix up. A fixed table instead of the full Public Suffix List: loading
+# that takes over a second, and this check runs while the agent types.
+_SUFFIXES = frozenset({
+    "jp", "co.jp", "ne.jp", "or.jp", "ac.jp", "go.jp", "ed.jp", "gr.jp", "lg.jp", "ad.jp",
+    "com", "net", "org", "info", "biz", "co", "io", "me", "tv", "cc", "xyz", "name", "mobi", "asia", "tokyo",
+    "us", "uk", "co.uk", "org.uk", "ac.uk", "de", "fr", "it", "es", "nl", "ch", "at", "be", "eu", "ru",
+    "cn", "com.cn", "net.cn", "tw", "com.tw", "hk", "com.hk", "kr", "co.kr", "sg", "com.sg", "au", "com.au",
+    "net.au", "nz", "co.nz", "in", "co.in", "ca", "br", "com.br", "edu", "gov", "mil", "int",
+})
 
 
 def _known_suffix(domain: str) -> str | None:
-    """The public suffix of ``domain`` when it is a listed one (``co.jp``, ``jp``, ``com``), else None."""
-    if not domain or "." not in domain:
-        return None
-    psl = _psl()
-    try:
-        suffix = psl.publicsuffix(domain.lower(), accept_unknown=False)  # type: ignore[attr-defined]
-    except Exception:
-        return None
-    if not isinstance(suffix, str) or suffix == domain.lower():
-        return None
-    return suffix
+    """The longest listed suffix of ``domain`` (``co.jp``, ``jp``, ``com``) below a registrable label."""
+    labels = domain.lower().split(".")
+    for cut in range(1, len(labels)):
+        candidate = ".".join(labels[cut:])
+        if candidate in _SUFFIXES:
+            return candidate
+    return None
 
 
 # -- the check -------------------------------------------------------------------------------------
@@ -299,9 +300,7 @@ def check_address(typed: str, known: Iterable[str] = ()) -> AddressCheck:
     best: str | None = None
     best_distance: int | None = None
     if registered:
-        scored = sorted(
-            ((damerau_levenshtein(text.lower(), r.lower()), i, r) for i, r in enumerate(registered)))
-        best_distance, _i, best = scored[0]
+        best_distance, best = _closest(text.lower(), registered)
         limit = max(2, len(best) // 3)
         local_typed = text.rsplit("@", 1)[0].lower() if "@" in text else ""
         local_best = best.rsplit("@", 1)[0].lower()
@@ -368,6 +367,21 @@ def check_address(typed: str, known: Iterable[str] = ()) -> AddressCheck:
         distance=best_distance if best is not None else None,
         findings=tuple(findings),
     )
+
+
+def _closest(text: str, registered: list[str]) -> tuple[int, str]:
+    """The registered address nearest to ``text`` (first listed on ties). Candidates are tried in order
+    of length difference, a lower bound of the distance, so long account lists stay fast."""
+    order = sorted(range(len(registered)), key=lambda i: (abs(len(registered[i]) - len(text)), i))
+    best: tuple[int, int] | None = None
+    for i in order:
+        if best is not None and abs(len(registered[i]) - len(text)) > best[0]:
+            break
+        distance = damerau_levenshtein(text, registered[i].lower())
+        if best is None or (distance, i) < best:
+            best = (distance, i)
+    assert best is not None
+    return best[0], registered[best[1]]
 
 
 def _after(prev_index: int, typed: str, norm: _Norm) -> int:

@@ -10,6 +10,7 @@ analysed. :func:`batch_json` is the CLI's JSON contract (``{"messages": [...], "
 
 from __future__ import annotations
 
+import mmap
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,7 +19,17 @@ from pathlib import Path
 
 from wizard.core.dates import parse_mail_date
 from wizard.core.headers_spam import read_spam_facts
-from wizard.core.intake import RawMessage, decode_words, read_bytes, read_path, read_text, unfold
+from wizard.core.intake import (
+    RawMessage,
+    decode_words,
+    is_mbox,
+    iter_mbox,
+    mbox_spans,
+    read_bytes,
+    read_path,
+    read_text,
+    unfold,
+)
 from wizard.core.model import Finding, InputError, JsonValue, MessageAnalysis
 from wizard.core.policy import DEFAULT_POLICY, AnalysisPolicy
 from wizard.core.received import parse_received
@@ -31,6 +42,7 @@ __all__ = [
     "analyze_raw",
     "analyze_text",
     "batch_json",
+    "mbox_json_parallel",
     "message_json",
 ]
 
@@ -191,6 +203,77 @@ def analyze_paths(paths: Iterable[str | Path], policy: AnalysisPolicy = DEFAULT_
         msgs.extend(m)
         errs.extend(e)
     return AnalysisBatch(tuple(msgs), tuple(errs))
+
+
+_PARALLEL_MIN_MESSAGES = 2000
+
+
+def _mbox_json_part(
+    path: str, spans: list[tuple[int, int]], first_n: int, policy: AnalysisPolicy
+) -> tuple[list[str], list[InputError]]:
+    """Worker: analyse a range of an mbox and return each message as compact contract JSON."""
+    import json
+
+    out: list[str] = []
+    errors: list[InputError] = []
+    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+        for item in iter_mbox(mm, path, policy, spans, first_n):
+            if isinstance(item, InputError):
+                errors.append(item)
+                continue
+            try:
+                m = analyze_raw(item, policy)
+            except Exception as exc:  # same containment as _analyse_all
+                detail = type(exc).__name__
+                message = INTERNAL_ERROR_MESSAGE.format(detail=detail)
+                errors.append(InputError(item.source, message, code="internal"))
+                continue
+            out.append(json.dumps(message_json(m), ensure_ascii=False))
+    return out, errors
+
+
+def mbox_json_parallel(
+    path: str | Path, policy: AnalysisPolicy = DEFAULT_POLICY, workers: int | None = None
+) -> tuple[list[str], list[InputError]] | None:
+    """Analyse a large mbox file in worker processes; each message comes back as compact JSON text
+    (the :func:`message_json` contract), in file order.
+
+    Returns None when the file is not an mbox, is small, or only one CPU is available: the caller then
+    uses :func:`analyze_paths`. This is for the command line and batch use; the desktop UI analyses
+    pastes, never whole folders, in its one background runner.
+    """
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = workers or os.cpu_count() or 1
+    if workers < 2:
+        return None
+    name = str(path)
+    try:
+        with open(name, "rb") as fh:
+            if not is_mbox(fh.read(4096)) or os.fstat(fh.fileno()).st_size == 0:
+                return None
+            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+                spans = mbox_spans(mm)
+    except (OSError, ValueError):
+        return None
+    if len(spans) < _PARALLEL_MIN_MESSAGES:
+        return None
+    parts = workers * 4
+    size = -(-len(spans) // parts)
+    chunks = [(spans[k : k + size], k + 1) for k in range(0, len(spans), size)]
+    texts: list[str] = []
+    errors: list[InputError] = []
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(_mbox_json_part, name, chunk, first, policy) for chunk, first in chunks]
+            for fut in futures:
+                t, e = fut.result()
+                texts.extend(t)
+                errors.extend(e)
+    except (OSError, RuntimeError, ImportError):  # no processes allowed here: fall back to one process
+        return None
+    return texts, errors
 
 
 def message_json(m: MessageAnalysis) -> dict[str, JsonValue]:

@@ -40,6 +40,9 @@ __all__ = [
     "NOT_HEADERS_MESSAGE",
     "RawMessage",
     "decode_words",
+    "is_mbox",
+    "iter_mbox",
+    "mbox_spans",
     "read_bytes",
     "read_path",
     "read_text",
@@ -491,11 +494,38 @@ _HDR_END = re.compile(rb"\r?\n\r?\n")
 _NON_SPACE = re.compile(rb"\S")
 
 
+def mbox_spans(buf: Buffer) -> list[tuple[int, int]]:
+    """Byte ranges ``(start, end)`` of the messages of an mbox held in ``buf``."""
+    return list(_mbox_spans(buf))
+
+
+def is_mbox(head: bytes) -> bool:
+    """Does a file starting with ``head`` look like an mbox (a ``From `` separator line first)?"""
+    return _is_mbox(head)
+
+
+def iter_mbox(
+    buf: Buffer,
+    source: str,
+    policy: AnalysisPolicy = DEFAULT_POLICY,
+    spans: Iterable[tuple[int, int]] | None = None,
+    first_n: int = 1,
+) -> Iterator[RawMessage | InputError]:
+    """Messages of an mbox in ``buf`` one by one (``spans`` from :func:`mbox_spans` to read a part,
+    numbered from ``first_n``)."""
+    return _iter_mbox(buf, source, [], policy.max_input_bytes, spans, first_n)
+
+
 def _iter_mbox(
-    buf: Buffer, source: str, base: list[Finding], limit: int
+    buf: Buffer,
+    source: str,
+    base: list[Finding],
+    limit: int,
+    spans: Iterable[tuple[int, int]] | None = None,
+    first_n: int = 1,
 ) -> Iterator[RawMessage | InputError]:
     """Messages of an mbox held in ``buf`` (bytes or an mmap): only header blocks are copied."""
-    for n, (s, e) in enumerate(_mbox_spans(buf), 1):
+    for n, (s, e) in enumerate(_mbox_spans(buf) if spans is None else spans, first_n):
         name = f"{source}#{n}"
         nl = buf.find(b"\n", s, e)
         hs = nl + 1 if nl >= 0 else e

@@ -29,6 +29,9 @@ _PRIVATE_NETS = tuple(
         "fe80::/10",
     )
 )
+_PRIVATE_V4 = tuple(
+    (int(net.network_address), int(net.broadcast_address)) for net in _PRIVATE_NETS if net.version == 4
+)
 
 
 def normalise_ip(text: str) -> str | None:
@@ -89,5 +92,9 @@ def is_private_ip(ip: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _private(canonical: str) -> bool:
+    if ":" not in canonical:
+        a, b, c, d = (int(part) for part in canonical.split("."))
+        value = (a << 24) | (b << 16) | (c << 8) | d
+        return any(start <= value <= end for start, end in _PRIVATE_V4)
     address = ipaddress.ip_address(canonical)
-    return any(address in net for net in _PRIVATE_NETS if net.version == address.version)
+    return any(address in net for net in _PRIVATE_NETS if net.version == 6)

@@ -413,8 +413,16 @@ _QMAIL = next(family for family in FAMILIES if family.name == "qmail")
 _EXCHANGE = next(family for family in FAMILIES if family.name == "exchange")
 
 
-def _probes() -> tuple[tuple[Family, tuple[str, ...], tuple[str, ...]], ...]:
-    return tuple((family, family.needles, family.lower_needles) for family in FAMILIES)
+def _probes() -> tuple[tuple[int, str | re.Pattern[str], Family], ...]:
+    """All family markers flattened in priority order: (0 = substring, 1 = lower-case substring,
+    2 = pattern, marker, family)."""
+    probes: list[tuple[int, str | re.Pattern[str], Family]] = []
+    for family in FAMILIES:
+        probes.extend((0, needle, family) for needle in family.needles)
+        probes.extend((1, needle, family) for needle in family.lower_needles)
+        if family.pattern is not None:
+            probes.append((2, family.pattern, family))
+    return tuple(probes)
 
 
 _PROBES = _probes()
@@ -422,18 +430,17 @@ _PROBES = _probes()
 
 def _family(text: str) -> Family | None:
     """The first family (in priority order) whose markers occur in the line."""
-    lower: str | None = None
-    for family, needles, lower_needles in _PROBES:
-        for needle in needles:
-            if needle in text:
+    lower = ""
+    for kind, probe, family in _PROBES:
+        if kind == 0:
+            if probe in text:  # type: ignore[operator]
                 return family
-        if lower_needles:
-            if lower is None:
+        elif kind == 1:
+            if not lower:
                 lower = text.lower()
-            for needle in lower_needles:
-                if needle in lower:
-                    return family
-        if family.pattern is not None and family.pattern.search(text) is not None:
+            if probe in lower:  # type: ignore[operator]
+                return family
+        elif probe.search(text) is not None:  # type: ignore[union-attr]
             return family
     if _QMAIL_SHAPE.match(text):
         return _QMAIL

@@ -428,9 +428,19 @@ def trace(
     candidates = consistent_idx if handoff_idx is not None else [
         i for i in range(n) if hs[i].relay and hs[i].from_ip is not None]
     claimed: ClaimedOrigin | None = None
-    public = [i for i in candidates if hs[i].from_ip and not is_private_ip(hs[i].from_ip or "")]
-    pick = public[-1] if public else (
-        [i for i in candidates if hs[i].from_ip][-1] if any(hs[i].from_ip for i in candidates) else None)
+    pick: int | None = None
+    fallback: int | None = None
+    for i in reversed(candidates):  # bottom-up: the first public client wins
+        cip = hs[i].from_ip
+        if cip is None:
+            continue
+        if not is_private_ip(cip):
+            pick = i
+            break
+        if fallback is None:
+            fallback = i
+    if pick is None:
+        pick = fallback
     if pick is not None:
         ip = hs[pick].from_ip
         assert ip is not None

@@ -65,7 +65,7 @@ class _Job(QRunnable):
 
 
 class _Request:
-    __slots__ = ("owner", "on_done", "on_error", "on_progress", "token")
+    __slots__ = ("on_done", "on_error", "on_progress", "owner", "token")
 
     def __init__(self, owner: object, on_done: Callable[[Any], None],
                  on_error: Callable[[str], None] | None,

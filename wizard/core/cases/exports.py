@@ -406,8 +406,8 @@ def html_report(case: Case, lang: str = "ja", *, redact: bool = False, now: date
     out.append("</table>")
 
     out.append(f"<h2>{e(t['calls'])}</h2><table width=\"100%\">")
-    out.append(f"<tr><th>{e(t['start'])}</th><th>{e(t['end'])}</th><th>{e(t['agent'])}</th>"
-               f"<th>{e(t['notes'])}</th></tr>")
+    out.append(f'<tr><th width="20%">{e(t["start"])}</th><th width="20%">{e(t["end"])}</th>'
+               f'<th width="12%">{e(t["agent"])}</th><th width="48%">{e(t["notes"])}</th></tr>')
     for call in case.calls:
         end = format_datetime(call.end, lang) if call.end else t["call_open"]
         out.append(f"<tr><td>{e(format_datetime(call.start, lang))}</td><td>{e(end)}</td>"

@@ -15,6 +15,7 @@ import heapq
 import lzma
 import os
 import re
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,6 +25,7 @@ from typing import BinaryIO, Protocol
 from wizard.core.model import InputError
 
 BLOCK = 1 << 22
+_READ_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error, ValueError)
 _ROTATION = re.compile(r"(?:[.-]\d{1,8})?(?:\.(?:gz|bz2|xz))?$")
 
 
@@ -154,7 +156,7 @@ def ordered_families(paths: Sequence[str | os.PathLike[str]], line_time: Callabl
         try:
             size = os.path.getsize(path)
             ts = first_time(path, line_time)
-        except (OSError, EOFError, lzma.LZMAError, ValueError) as exc:
+        except _READ_ERRORS as exc:
             stats.errors.append(InputError(path, f"cannot read {path}: {exc}"))
             continue
         stats.bytes_total += size
@@ -166,7 +168,7 @@ def _family_blocks(group: list[str], stats: ReadStats, cancel: Progress | None) 
     for path in group:
         try:
             yield from iter_file_blocks(path, stats, cancel)
-        except (OSError, EOFError, lzma.LZMAError, ValueError) as exc:
+        except _READ_ERRORS as exc:
             stats.errors.append(InputError(path, f"cannot read {path}: {exc}"))
 
 
