@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshots", metavar="DIR", help="with --demo: render every page to PNG and exit")
     parser.add_argument("--lang", choices=("ja", "en"), help="UI language (default: saved setting or system)")
     parser.add_argument("--self-test", action="store_true", help="open every page offscreen and check resources")
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     return parser
 
 
@@ -341,6 +342,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"demo: {problem}", file=sys.stderr)
     window = app.build_window()
     window.show()  # type: ignore[attr-defined]
+    if args.exit_when_shown:
+        from PySide6.QtCore import QTimer
+
+        def shown() -> None:
+            print("SHOWN", flush=True)
+            qapp.quit()
+
+        QTimer.singleShot(0, shown)
     code = qapp.exec()
     app.runner.wait_idle(5000)
     return int(code)

@@ -184,10 +184,13 @@ def normalize_typed(typed: str) -> _Norm:
 
 
 # -- step 2: distance and alignment -------------------------------------------------------------------
-def damerau_levenshtein(a: str, b: str) -> int:
-    """Edit distance with adjacent transpositions (optimal string alignment variant)."""
+def damerau_levenshtein(a: str, b: str, limit: int | None = None) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment variant). With ``limit``,
+    stops early and returns ``limit + 1`` once the distance is sure to exceed it."""
     if a == b:
         return 0
+    if limit is not None and abs(len(a) - len(b)) > limit:
+        return limit + 1
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
@@ -197,6 +200,8 @@ def damerau_levenshtein(a: str, b: str) -> int:
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if limit is not None and min(cur) > limit and (not prev or min(prev) > limit):
+            return limit + 1
         prev2, prev = prev, cur
     return prev[len(b)]
 
@@ -220,41 +225,43 @@ _Op = tuple[str, int, int, int, int]
 def _align(a: str, b: str) -> tuple[list[_Op], float]:
     """Cheapest explanation of ``a`` (normalized typed) as ``b`` (registered), and its cost."""
     n, m = len(a), len(b)
+    la, lb = a.lower(), b.lower()
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[_Op | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
+
+    def relax(here: float, step: float, op: _Op, ni: int, nj: int) -> None:
+        if here + step < cost[ni][nj] - 1e-9:
+            cost[ni][nj] = here + step
+            back[ni][nj] = op
+
     for i in range(n + 1):
+        row = cost[i]
         for j in range(m + 1):
-            here = cost[i][j]
+            here = row[j]
             if here == inf:
                 continue
-            steps: list[tuple[float, _Op, int, int]] = []
             if i < n and j < m:
-                x, y = a[i], b[j]
-                if x == y:
-                    steps.append((0.0, ("match", i, i + 1, j, j + 1), i + 1, j + 1))
-                elif x.lower() == y.lower():
-                    steps.append((0.05, ("case", i, i + 1, j, j + 1), i + 1, j + 1))
-                elif _confusable(x, y):
-                    steps.append((0.6, ("confusable", i, i + 1, j, j + 1), i + 1, j + 1))
+                x, y = la[i], lb[j]
+                if a[i] == b[j]:
+                    relax(here, 0.0, ("match", i, i + 1, j, j + 1), i + 1, j + 1)
+                elif x == y:
+                    relax(here, 0.05, ("case", i, i + 1, j, j + 1), i + 1, j + 1)
+                elif (x, y) in _PAIRS:
+                    relax(here, 0.6, ("confusable", i, i + 1, j, j + 1), i + 1, j + 1)
                 else:
-                    steps.append((1.0, ("wrong_char", i, i + 1, j, j + 1), i + 1, j + 1))
-                if (i + 1 < n and j + 1 < m and x.lower() != y.lower()
-                        and x.lower() == b[j + 1].lower() and a[i + 1].lower() == y.lower()):
-                    steps.append((0.9, ("swapped", i, i + 2, j, j + 2), i + 2, j + 2))
-                if i + 1 < n and _multi(a[i:i + 2], y):
-                    steps.append((0.7, ("confusable", i, i + 2, j, j + 1), i + 2, j + 1))
-                if j + 1 < m and _multi(x, b[j:j + 2]):
-                    steps.append((0.7, ("confusable", i, i + 1, j, j + 2), i + 1, j + 2))
+                    relax(here, 1.0, ("wrong_char", i, i + 1, j, j + 1), i + 1, j + 1)
+                if i + 1 < n and j + 1 < m and x != y and x == lb[j + 1] and la[i + 1] == y:
+                    relax(here, 0.9, ("swapped", i, i + 2, j, j + 2), i + 2, j + 2)
+                if i + 1 < n and (la[i:i + 2], y) in _MULTI_PAIRS:
+                    relax(here, 0.7, ("confusable", i, i + 2, j, j + 1), i + 2, j + 1)
+                if j + 1 < m and (x, lb[j:j + 2]) in _MULTI_PAIRS:
+                    relax(here, 0.7, ("confusable", i, i + 1, j, j + 2), i + 1, j + 2)
             if i < n:
-                steps.append((1.0, ("extra", i, i + 1, j, j), i + 1, j))
+                relax(here, 1.0, ("extra", i, i + 1, j, j), i + 1, j)
             if j < m:
-                steps.append((1.0, ("missing", i, i, j, j + 1), i, j + 1))
-            for step_cost, op, ni, nj in steps:
-                if here + step_cost < cost[ni][nj] - 1e-9:
-                    cost[ni][nj] = here + step_cost
-                    back[ni][nj] = op
+                relax(here, 1.0, ("missing", i, i, j, j + 1), i, j + 1)
     ops: list[_Op] = []
     i, j = n, m
     while i or j:
@@ -377,7 +384,7 @@ def _closest(text: str, registered: list[str]) -> tuple[int, str]:
     for i in order:
         if best is not None and abs(len(registered[i]) - len(text)) > best[0]:
             break
-        distance = damerau_levenshtein(text, registered[i].lower())
+        distance = damerau_levenshtein(text, registered[i].lower(), best[0] if best else None)
         if best is None or (distance, i) < best:
             best = (distance, i)
     assert best is not None

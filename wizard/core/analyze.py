@@ -113,7 +113,7 @@ def analyze_raw(raw: RawMessage, policy: AnalysisPolicy = DEFAULT_POLICY) -> Mes
         return values[0] if values else None
 
     hops = [parse_received(v) for v in index.get("received", ())]
-    hops.extend(originating_hops(fields, [h.from_ip for h in hops]))
+    hops.extend(originating_hops(index, [h.from_ip for h in hops]))
 
     date_text = first("date")
     date = parse_mail_date(unfold(date_text)) if date_text is not None else None

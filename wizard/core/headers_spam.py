@@ -58,6 +58,7 @@ _METHOD = re.compile(
 _PROP = re.compile(
     r"\b(header\.d|header\.i|header\.from|smtp\.mailfrom|policy\.dmarc|header\.s)\s*=\s*([^\s;]+)", re.I
 )
+_FF_SPLIT = re.compile(r";(?![^()]*\))")
 _DKIM_D = re.compile(r"(?:^|;)\s*d\s*=\s*([^\s;]+)", re.I)
 _NUM = r"(-?\d+(?:\.\d+)?)"
 _SA_SCORE = re.compile(r"\b(?:score|hits)\s*=\s*" + _NUM, re.I)
@@ -169,24 +170,14 @@ def _float(text: str | None) -> float | None:
 def decode_forefront(value: str) -> dict[str, str]:
     """``CIP:1.2.3.4;CTRY:US;SCL:5;...`` -> ``{"CIP": "1.2.3.4", "CTRY": "US", "SCL": "5", ...}``."""
     out: dict[str, str] = {}
-    depth = 0
-    token: list[str] = []
-    # SFS:(13230001)(366004)... contains no ';' but be careful with parentheses anyway.
-    for ch in value + ";":
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        if ch == ";" and depth == 0:
-            item = "".join(token).strip()
-            token = []
-            if ":" in item:
-                key, _, val = item.partition(":")
-                key = key.strip().upper()
-                if key and len(key) <= 10 and key not in out:
-                    out[key] = val.strip()
+    # Split at semicolons outside parentheses (SFS:(13230031)(4636009) holds none, but be safe).
+    for item in _FF_SPLIT.split(value):
+        key, sep, val = item.partition(":")
+        if not sep:
             continue
-        token.append(ch)
+        key = key.strip().upper()
+        if key and len(key) <= 10 and key not in out:
+            out[key] = val.strip()
     return out
 
 

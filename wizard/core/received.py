@@ -413,15 +413,18 @@ _QMAIL = next(family for family in FAMILIES if family.name == "qmail")
 _EXCHANGE = next(family for family in FAMILIES if family.name == "exchange")
 
 
-def _probes() -> tuple[tuple[int, str | re.Pattern[str], Family], ...]:
-    """All family markers flattened in priority order: (0 = substring, 1 = lower-case substring,
-    2 = pattern, marker, family)."""
-    probes: list[tuple[int, str | re.Pattern[str], Family]] = []
+_Probe = tuple[str, str, "re.Pattern[str] | None", Family]
+
+
+def _probes() -> tuple[_Probe, ...]:
+    """All family markers flattened in priority order as (substring, lower-case substring, pattern,
+    family) with exactly one of the three set (the others empty / None)."""
+    probes: list[_Probe] = []
     for family in FAMILIES:
-        probes.extend((0, needle, family) for needle in family.needles)
-        probes.extend((1, needle, family) for needle in family.lower_needles)
+        probes.extend((needle, "", None, family) for needle in family.needles)
+        probes.extend(("", needle, None, family) for needle in family.lower_needles)
         if family.pattern is not None:
-            probes.append((2, family.pattern, family))
+            probes.append(("", "", family.pattern, family))
     return tuple(probes)
 
 
@@ -431,16 +434,16 @@ _PROBES = _probes()
 def _family(text: str) -> Family | None:
     """The first family (in priority order) whose markers occur in the line."""
     lower = ""
-    for kind, probe, family in _PROBES:
-        if kind == 0:
-            if probe in text:  # type: ignore[operator]
+    for needle, lower_needle, pattern, family in _PROBES:
+        if needle:
+            if needle in text:
                 return family
-        elif kind == 1:
+        elif lower_needle:
             if not lower:
                 lower = text.lower()
-            if probe in lower:  # type: ignore[operator]
+            if lower_needle in lower:
                 return family
-        elif probe.search(text) is not None:  # type: ignore[union-attr]
+        elif pattern is not None and pattern.search(text) is not None:
             return family
     if _QMAIL_SHAPE.match(text):
         return _QMAIL

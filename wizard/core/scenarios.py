@@ -151,6 +151,8 @@ class Scenario:
     rubric: tuple[RubricItem, ...]
     ideal: tuple[Action, ...]
     wrong_paths: Mapping[str, tuple[Action, ...]]
+    wrong_path_losses: Mapping[str, tuple[str, ...]]
+    """For each wrong path, the rubric items it must lose (checked by the tests)."""
     source: str = ""
 
     @property
@@ -381,12 +383,21 @@ def parse_scenario(data: Any, source: str, base: Path | None = None) -> Scenario
     if not ideal:
         issues.append("ideal: the ideal path is required (it documents and tests the scenario)")
     wrong: dict[str, tuple[Action, ...]] = {}
+    loses: dict[str, tuple[str, ...]] = {}
     for name, path in (data.get("wrong_paths") or {}).items():
-        wrong[str(name)] = _actions(path, f"wrong_paths.{name}", issues)
+        where = f"wrong_paths.{name}"
+        if not isinstance(path, dict) or not isinstance(path.get("loses"), list):
+            issues.append(f"{where}: expects {{\"actions\": [...], \"loses\": [rubric ids]}}")
+            continue
+        wrong[str(name)] = _actions(path.get("actions"), f"{where}.actions", issues)
+        loses[str(name)] = tuple(str(x) for x in path["loses"])
+        for rid in loses[str(name)]:
+            if rid not in seen:
+                issues.append(f"{where}.loses: {rid!r} is not a rubric id")
     if issues:
         raise ScenarioError(source, issues)
     return Scenario(sid, title, summary, persona, tuple(samples), tuple(logs), accounts, profile, hidden,
-                    tuple(calls), tuple(replies), tuple(rubric), ideal, wrong, source)
+                    tuple(calls), tuple(replies), tuple(rubric), ideal, wrong, loses, source)
 
 
 def _read_text(item: Mapping[str, Any], where: str, base: Path | None, issues: list[str]) -> str | None:

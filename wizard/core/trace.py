@@ -96,7 +96,7 @@ from __future__ import annotations
 import ipaddress
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -126,6 +126,7 @@ ORIGINATING_HEADERS = (
     "X-Originating-Client",
 )
 """Headers that name the submitting client's IP (webmail and provider front ends): an extra hop."""
+_ORIGINATING_LOWER = {h.lower(): h for h in ORIGINATING_HEADERS}
 
 _NO_RDNS_FAMILIES = frozenset({"exchange", "exchange-smtpsvc", "webmail", "gmail"})
 """Formats that record the client's HELO name but no reverse-DNS name."""
@@ -246,18 +247,21 @@ def _login(hop: Hop) -> str | None:
     return m.group(1) if m else None
 
 
-def originating_hops(fields: Sequence[tuple[str, str]], known_ips: Sequence[str | None] = ()) -> list[Hop]:
+def originating_hops(
+    fields: Sequence[tuple[str, str]] | Mapping[str, Sequence[str]], known_ips: Sequence[str | None] = ()
+) -> list[Hop]:
     """``X-Originating-IP`` and kin as synthetic hops (``source_header`` set), in header order.
 
     An address already recorded as a Received client (``known_ips``) adds no hop.
     """
-    wanted = {h.lower(): h for h in ORIGINATING_HEADERS}
     out: list[Hop] = []
     seen: set[str] = {ip for ip in known_ips if ip}
-    for name, value in fields:
-        canonical = wanted.get(name.lower())
-        if canonical is None:
-            continue
+    if isinstance(fields, Mapping):  # an index {lower-case name: [values]}
+        pairs = [(canonical, v) for canonical in ORIGINATING_HEADERS for v in fields.get(canonical.lower(), ())]
+    else:
+        pairs = [(_ORIGINATING_LOWER[k.lower()], v) for k, v in fields if k.lower() in _ORIGINATING_LOWER]
+    for canonical, value in pairs:
+        name = canonical
         text = " ".join(value.split())[:200]
         ip = None
         for m in _IP_IN_TEXT.finditer(text):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
+from shiboken6 import Shiboken
 
 from wizard.core.blocksuggest import (
     BlockSuggestion,
@@ -62,6 +63,10 @@ class BlocklistPage(QWizardPage):
         super().__init__(parent)
         self.session = session
         self.runner = runner
+        self._owner = object()
+        """Owner key of this page's background requests (dropped when the page is destroyed)."""
+        token = self._owner
+        self.destroyed.connect(lambda *_: runner.cancel_owner(token))
         self.suggestion: BlockSuggestion | None = None
         self._loading = False
         self.setTitle(self.tr("Set up the block list"))
@@ -245,14 +250,16 @@ class BlocklistPage(QWizardPage):
         spam = [s.analysis for s in samples if s.kind != "good"]
         good = [s.analysis for s in samples if s.kind == "good"]
         own = (self.session.domain,) if self.session.domain else ()
-        self.runner.cancel_owner(self)
+        self.runner.cancel_owner(self._owner)
         if not spam:
             self._show_suggestion(None)
             return
-        self.runner.submit(lambda: _suggest(spam, good, own), self._show_suggestion, owner=self,
+        self.runner.submit(lambda: _suggest(spam, good, own), self._show_suggestion, owner=self._owner,
                            on_error=lambda message: self.suggestion_label.setText(message))
 
     def _show_suggestion(self, suggestion: BlockSuggestion | None) -> None:
+        if not Shiboken.isValid(self.table):
+            return
         self.suggestion = suggestion
         rows = suggestion.rows if suggestion else ()
         self.table.setRowCount(len(rows))
@@ -353,4 +360,4 @@ class BlocklistPage(QWizardPage):
 
     def cleanupPage(self) -> None:
         """Leaving backwards: drop late results."""
-        self.runner.cancel_owner(self)
+        self.runner.cancel_owner(self._owner)

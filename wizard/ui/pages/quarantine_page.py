@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
+from shiboken6 import Shiboken
 
 from wizard.core.filtersim import SimReport, SimSample, cautions, simulate
 from wizard.core.model import Finding
@@ -64,6 +65,10 @@ class QuarantinePage(QWizardPage):
         super().__init__(parent)
         self.session = session
         self.runner = runner
+        self._owner = object()
+        """Owner key of this page's background requests (dropped when the page is destroyed)."""
+        token = self._owner
+        self.destroyed.connect(lambda *_: runner.cancel_owner(token))
         self.report: SimReport | None = None
         self._profile_name: str | None = None
         self._loading = False
@@ -269,7 +274,7 @@ class QuarantinePage(QWizardPage):
     def update_simulation(self) -> None:
         """Re-run the simulation for the current choice (in the background; late answers dropped)."""
         profile = self.profile()
-        self.runner.cancel_owner(self)
+        self.runner.cancel_owner(self._owner)
         if profile is None:
             return
         samples = sim_samples(self.session)
@@ -277,9 +282,11 @@ class QuarantinePage(QWizardPage):
         action, level = self.chosen_action(), self.chosen_sensitivity()
         own = (self.session.domain,) if self.session.domain else ()
         self.runner.submit(lambda: _run(samples, profile, entries, action, level, own), self._show_report,
-                           owner=self, on_error=lambda message: self.summary_label.setText(message))
+                           owner=self._owner, on_error=lambda message: self.summary_label.setText(message))
 
     def _show_report(self, report: SimReport) -> None:
+        if not Shiboken.isValid(self.matrix):
+            return
         self.report = report
         self.session.extra[REPORT_KEY] = report
         self.matrix.setRowCount(len(report.results))
@@ -348,4 +355,4 @@ class QuarantinePage(QWizardPage):
 
     def cleanupPage(self) -> None:
         """Leaving backwards: drop late results."""
-        self.runner.cancel_owner(self)
+        self.runner.cancel_owner(self._owner)

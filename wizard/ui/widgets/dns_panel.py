@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -135,6 +136,8 @@ class DnsPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._pull)
+        # A panel deleted while lookups run must not get their answers (its C++ side is gone).
+        self.destroyed.connect(partial(runner.cancel_owner, self))
         self._show_idle()
 
     # -- public API ------------------------------------------------------------------------------
@@ -237,7 +240,8 @@ class DnsPanel(QWidget):
             text = self.tr("Offline: network checks not run (country from the offline database).")
             self.status.setText(text)
         else:
-            late = sum(1 for r in self._reports if any("timed out" in e for e in r.errors))
+            late = sum(1 for r in self._reports
+                       if any("timed out" in e or "timeout" in e for e in r.errors))
             self.status.setText(self.tr("Network checks finished.") if not late else
                                 self.tr("Network checks finished; some answers timed out."))
         self.finished.emit()
