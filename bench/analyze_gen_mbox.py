@@ -19,8 +19,10 @@ from email.utils import format_datetime
 from pathlib import Path
 
 ZONES = [timezone(timedelta(hours=h)) for h in (9, 0, -5, -8, 1, 8, 2)]
-WORDS = ["prize", "invoice", "account", "delivery", "notice", "update", "security", "payment", "meeting", "order"]
-JP = ["お見積り", "ご請求書", "重要なお知らせ", "当選通知", "アカウント確認", "配送のご案内", "会議の件", "週刊ニュース"]
+WORDS = ["prize", "invoice", "account", "delivery", "notice", "update", "security", "payment", "meeting",
+         "order"]
+JP = ["お見積り", "ご請求書", "重要なお知らせ", "当選通知", "アカウント確認", "配送のご案内", "会議の件",
+      "週刊ニュース"]
 DOMAINS = ["lottery-example.biz", "partner-example.co.jp", "shop-example.jp", "bank-example.com",
            "news-example.org", "mail-example.net", "corp-example.de", "example.com.cn"]
 
@@ -62,7 +64,8 @@ def received(rng: random.Random, client: tuple[str, str], by: str, rcpt: str, t:
     if kind == "exim":
         return (f"from {rdns} ([{addr}] helo={helo})\n\tby {by} with esmtps  (TLS1.3) tls "
                 f"TLS_AES_256_GCM_SHA384\n\t(Exim 4.96)\n\t(envelope-from <bounce@{helo}>)\n"
-                f"\tid {qid(rng, 6, 'abcdefghijkABCDEFGH0123456789')}-{qid(rng, 6)}-{qid(rng, 2)}\n\tfor {rcpt};\n\t{d}")
+                f"\tid {qid(rng, 6, 'abcdefghijkABCDEFGH0123456789')}-{qid(rng, 6)}-{qid(rng, 2)}\n"
+                f"\tfor {rcpt};\n\t{d}")
     if kind == "sendmail":
         return (f"from {helo} ({rdns} [{addr}])\n\tby {by} (8.15.2/8.15.2) with ESMTP id "
                 f"{qid(rng, 14, 'abcdefghij0123456789')}\n\tfor <{rcpt}>; {d}")
@@ -70,7 +73,8 @@ def received(rng: random.Random, client: tuple[str, str], by: str, rcpt: str, t:
         return f"from {rdns} (HELO {helo}) ({addr})\n  by {by} with SMTP; {d}"
     if kind == "courier":
         return (f"from {helo} ({rdns} [::ffff:{addr}])\n  by {by} with ESMTP; {d}\n"
-                f"  id 00000000000{rng.randint(10000, 99999)}.{qid(rng, 8, '0123456789ABCDEF')}.0000{rng.randint(1000, 9999)}")
+                f"  id 00000000000{rng.randint(10000, 99999)}.{qid(rng, 8, '0123456789ABCDEF')}"
+                f".0000{rng.randint(1000, 9999)}")
     if kind == "exchange":
         return (f"from {helo} ({addr}) by\n {by} ({ip6(rng)}) with Microsoft SMTP\n Server (version=TLS1_2,\n"
                 f" cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.7409.41 via Frontend\n Transport; {d}")
@@ -82,7 +86,8 @@ def received(rng: random.Random, client: tuple[str, str], by: str, rcpt: str, t:
         return (f"from {helo} ([{addr}])\n          by {by} (Lotus Domino Release 9.0.1FP10)\n"
                 f"          with ESMTP id 2026030909051234-{rng.randint(1000, 9999)} ;\n          {d}")
     if kind == "communigate":
-        return f"from [{addr}] (HELO {helo})\n  by {by} (CommuniGate Pro SMTP 6.3.4)\n  with ESMTPS id {rng.randint(10**6, 10**7)} for {rcpt}; {d}"
+        return (f"from [{addr}] (HELO {helo})\n  by {by} (CommuniGate Pro SMTP 6.3.4)\n"
+                f"  with ESMTPS id {rng.randint(10**6, 10**7)} for {rcpt}; {d}")
     if kind == "mdaemon":
         return f"from {helo} by {by} (MDaemon PRO v21.0.2)\n\twith ESMTP id md50001234567.msg\n\tfor <{rcpt}>; {d}"
     if kind == "webmail":

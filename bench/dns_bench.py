@@ -62,6 +62,7 @@ def main() -> int:
     parser.add_argument("--relays", type=int, default=40)
     parser.add_argument("--delay", type=float, default=0.2)
     parser.add_argument("--skip-sequential", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the wizard runner (median shown)")
     args = parser.parse_args()
     ips = [f"45.{10 + i // 250}.{i % 250}.1" for i in range(args.relays)]
     hops = tuple(Hop(raw=f"from relay ([{ip}])", from_ip=ip, trusted=True) for ip in ips)
@@ -78,11 +79,17 @@ def main() -> int:
     try:
         options = DnsOptions(resolver=ResolverConfig((server.address,), 2.0, 5.0), deadline=30.0,
                              dnsbl=DnsblConfig())
-        # the runner's default cache is per name-server set; a fresh server port means a cold cache
-        started = time.perf_counter()
-        [report] = check_case(case, options)
-        runner_s = time.perf_counter() - started
-        confirmed = sum(1 for r in report.relays if r.ptr is not None and r.ptr.fcrdns)
+        runs: list[float] = []
+        confirmed = 0
+        for _ in range(args.repeat):
+            client = _client(server)  # a cold cache for every run
+            client.deadline = time.monotonic() + 30.0
+            started = time.perf_counter()
+            [report] = check_case(case, options, client=client)
+            runs.append(time.perf_counter() - started)
+            confirmed = sum(1 for r in report.relays if r.ptr is not None and r.ptr.fcrdns)
+        runs.sort()
+        runner_s = runs[len(runs) // 2]
 
         workers = min(32, (os.cpu_count() or 1) + 4)
         client = _client(server)
@@ -105,11 +112,15 @@ def main() -> int:
     floor = 2 * args.delay
     print(f"DNS bench: {args.relays} relay IPs, PTR + A each, server delay {args.delay * 1000:.0f} ms")
     print(f"  floor (two round trips)          {floor:6.2f} s   (target <= {floor + 0.1:.2f} s)")
-    print(f"  wizard runner (pool sized to work){runner_s:6.2f} s   FCrDNS confirmed {confirmed}/{len(ips)}")
+    print(f"  wizard runner (pool sized to work){runner_s:6.2f} s   median of {len(runs)} (best {runs[0]:.2f} s); "
+          f"FCrDNS confirmed {confirmed}/{len(ips)}")
     print(f"  default ThreadPoolExecutor ({workers:2d} w) {pool_s:6.2f} s")
     if sequential_s is not None:
         print(f"  sequential                       {sequential_s:6.2f} s")
     print(f"  (offline geo database load, once per process: {geo_load:.2f} s)")
+    if hasattr(os, "getloadavg"):
+        load = os.getloadavg()[0]
+        print(f"  (machine: {os.cpu_count()} CPUs, load average {load:.1f}: figures stretch on a busy machine)")
     return 0
 
 

@@ -119,11 +119,12 @@ class WizardApp:
         self.window: object = None
         self.on_rebuilt: Callable[[object], None] | None = None
 
-    def build_window(self) -> object:
-        """Create the wizard for the current language (the previous one is discarded)."""
+    def build_window(self, lazy: bool = False) -> object:
+        """Create the wizard for the current language (``lazy``: pages after step 1 are built once
+        their modules were imported in the background)."""
         from wizard.ui.wizard import SpamWizard
 
-        window = SpamWizard(self.session, self.runner, self.store)
+        window = SpamWizard(self.session, self.runner, self.store, lazy=lazy)
         window.languageChangeRequested.connect(self.switch_language)
         self.window = window
         return window
@@ -340,7 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo:
         for problem in load_demo(app.session, args.demo_case):
             print(f"demo: {problem}", file=sys.stderr)
-    window = app.build_window()
+    window = app.build_window(lazy=True)
     window.show()  # type: ignore[attr-defined]
     if args.exit_when_shown:
         from PySide6.QtCore import QTimer

@@ -153,6 +153,26 @@
         <source>Verification</source>
         <translation>確認</translation>
     </message>
+    <message>
+        <location filename="../../wizard/ui/messages/cases.py" line="60" />
+        <source>check in the delivery log what the block list did</source>
+        <translation>配送ログでブロックリストの効果を確認</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages/cases.py" line="61" />
+        <source>check in the delivery log that spam is handled by the chosen action</source>
+        <translation>配送ログで迷惑メールが選んだ方法で処理されているか確認</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages/cases.py" line="63" />
+        <source>check in the delivery log that mail to the deleted address is refused</source>
+        <translation>配送ログで削除したアドレス宛てのメールが受信拒否されているか確認</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages/cases.py" line="65" />
+        <source>ask whether the new sensitivity suits the customer</source>
+        <translation>新しい感度で問題がないかお客様に伺う</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportWidget</name>
@@ -243,44 +263,67 @@
     </message>
 </context>
 <context>
+    <name>SaveStatusLabel</name>
+    <message>
+        <location filename="../../wizard/ui/case_binding.py" line="374" />
+        <source>Case save status</source>
+        <translation>案件の保存状態</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/case_binding.py" line="382" />
+        <source>Saved (version {version})</source>
+        <translation>保存しました（版 {version}）</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/case_binding.py" line="386" />
+        <source>Could not save the case: {error}</source>
+        <translation>案件を保存できませんでした：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/case_binding.py" line="390" />
+        <source>The case {id} was also changed by {agents}; both sides were kept.</source>
+        <translation>案件 {id} は {agents} も変更していました。両方の変更を残しました。</translation>
+    </message>
+</context>
+<context>
     <name>SinceLastCallPanel</name>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="109" />
+        <location filename="../../wizard/ui/start_screen.py" line="117" />
         <source>&lt;b&gt;Since last call&lt;/b&gt;</source>
         <translation>&lt;b&gt;前回の通話以降&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="114" />
+        <location filename="../../wizard/ui/start_screen.py" line="122" />
         <source>Since last call: decisions and what to verify now</source>
         <translation>前回の通話以降：決定事項と今回確認すること</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="128" />
+        <location filename="../../wizard/ui/start_screen.py" line="136" />
         <source>Select a case to see what was decided and what to check now.</source>
         <translation>案件を選ぶと、決定事項と今回確認することが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="133" />
+        <location filename="../../wizard/ui/start_screen.py" line="141" />
         <source>Case {id}: {customer}</source>
         <translation>案件 {id}：{customer}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="135" />
+        <location filename="../../wizard/ui/start_screen.py" line="143" />
         <source>Decided:</source>
         <translation>決定事項：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="136" />
+        <location filename="../../wizard/ui/start_screen.py" line="144" />
         <source>• nothing yet</source>
         <translation>• まだありません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="138" />
+        <location filename="../../wizard/ui/start_screen.py" line="146" />
         <source>Verify now:</source>
         <translation>今回確認すること：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="139" />
+        <location filename="../../wizard/ui/start_screen.py" line="147" />
         <source>• nothing to verify</source>
         <translation>• 確認することはありません</translation>
     </message>
@@ -288,163 +331,163 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="159" />
+        <location filename="../../wizard/ui/start_screen.py" line="167" />
         <source>Spam Support Wizard: cases</source>
         <translation>迷惑メール対応ウィザード：案件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="167" />
+        <location filename="../../wizard/ui/start_screen.py" line="175" />
         <source>Customer, mail address, domain or IP address</source>
         <translation>お客様名、メールアドレス、ドメイン、IPアドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="169" />
+        <location filename="../../wizard/ui/start_screen.py" line="177" />
         <source>Search cases</source>
         <translation>案件を検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="170" />
+        <location filename="../../wizard/ui/start_screen.py" line="178" />
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="181" />
+        <location filename="../../wizard/ui/start_screen.py" line="189" />
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="181" />
+        <location filename="../../wizard/ui/start_screen.py" line="189" />
         <source>Domain</source>
         <translation>ドメイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="181" />
+        <location filename="../../wizard/ui/start_screen.py" line="189" />
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="181" />
+        <location filename="../../wizard/ui/start_screen.py" line="189" />
         <source>Saved</source>
         <translation>保存日時</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="182" />
+        <location filename="../../wizard/ui/start_screen.py" line="190" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="187" />
+        <location filename="../../wizard/ui/start_screen.py" line="195" />
         <source>Open cases</source>
         <translation>対応中の案件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="192" />
+        <location filename="../../wizard/ui/start_screen.py" line="200" />
         <source>&amp;Open cases:</source>
         <translation>対応中の案件(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="197" />
+        <location filename="../../wizard/ui/start_screen.py" line="205" />
         <source>Follow-ups due today</source>
         <translation>本日期限の確認事項</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="201" />
+        <location filename="../../wizard/ui/start_screen.py" line="209" />
         <source>&amp;Follow-ups due today:</source>
         <translation>本日期限の確認事項(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="206" />
+        <location filename="../../wizard/ui/start_screen.py" line="214" />
         <source>&amp;New case</source>
         <translation>新しい案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="207" />
+        <location filename="../../wizard/ui/start_screen.py" line="215" />
         <source>Start a new case</source>
         <translation>新しい案件を始める</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="209" />
+        <location filename="../../wizard/ui/start_screen.py" line="217" />
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="210" />
+        <location filename="../../wizard/ui/start_screen.py" line="218" />
         <source>Resume the selected case</source>
         <translation>選んだ案件を再開する</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="214" />
+        <location filename="../../wizard/ui/start_screen.py" line="222" />
         <source>&amp;Import case file…</source>
         <translation>案件ファイルを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="215" />
+        <location filename="../../wizard/ui/start_screen.py" line="223" />
         <source>Import a case file handed over by another desk</source>
         <translation>他の担当から引き継いだ案件ファイルを読み込む</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="255" />
+        <location filename="../../wizard/ui/start_screen.py" line="263" />
         <source>The case store could not be opened: {error}</source>
         <translation>案件の保存先を開けませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="293" />
+        <location filename="../../wizard/ui/start_screen.py" line="301" />
         <source>{due}  {customer}: {what}</source>
         <translation>{due}　{customer}：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="301" />
+        <location filename="../../wizard/ui/start_screen.py" line="309" />
         <source>No case matches the search.</source>
         <translation>検索に一致する案件はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="302" />
+        <location filename="../../wizard/ui/start_screen.py" line="310" />
         <source>No open cases. Start a new one.</source>
         <translation>対応中の案件はありません。新しい案件を始めてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="310" />
+        <location filename="../../wizard/ui/start_screen.py" line="318" />
         <source>The case store could not be read: {error}</source>
         <translation>案件の保存先を読み込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="365" />
-        <location filename="../../wizard/ui/start_screen.py" line="369" />
+        <location filename="../../wizard/ui/start_screen.py" line="373" />
+        <location filename="../../wizard/ui/start_screen.py" line="377" />
         <source>Import case file</source>
         <translation>案件ファイルの読み込み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="365" />
+        <location filename="../../wizard/ui/start_screen.py" line="373" />
         <source>Case files (*.json);;All files (*)</source>
         <translation>案件ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="374" />
+        <location filename="../../wizard/ui/start_screen.py" line="382" />
         <source>The case store is not open.</source>
         <translation>案件の保存先が開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="378" />
+        <location filename="../../wizard/ui/start_screen.py" line="386" />
         <source>The file could not be read: {error}</source>
         <translation>ファイルを読み込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="382" />
+        <location filename="../../wizard/ui/start_screen.py" line="390" />
         <source>This file was not imported: {error}</source>
         <translation>このファイルは読み込みませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="386" />
+        <location filename="../../wizard/ui/start_screen.py" line="394" />
         <source>Case {id} is already here; nothing was imported.</source>
         <translation>案件 {id} はすでにあります。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="388" />
+        <location filename="../../wizard/ui/start_screen.py" line="396" />
         <source>The case store refused the import: {error}</source>
         <translation>案件の保存先が読み込みを受け付けませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="389" />
+        <location filename="../../wizard/ui/start_screen.py" line="397" />
         <source>Imported case {id}.</source>
         <translation>案件 {id} を読み込みました。</translation>
     </message>

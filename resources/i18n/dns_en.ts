@@ -4,7 +4,7 @@
 <context>
     <name>DnsPanel</name>
     <message numerus="yes">
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="308"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="312"/>
         <source>%n public relay(s)</source>
         <translation>
             <numerusform>%n public relay</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="450"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="454"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>

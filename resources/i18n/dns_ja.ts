@@ -4,386 +4,386 @@
 <context>
     <name>DnsPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="106"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="107"/>
         <source>Network check status</source>
         <translation>ネットワーク確認の状況</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="110"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="111"/>
         <source>Check</source>
         <translation>確認項目</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="110"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="111"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="111"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="112"/>
         <source>DNS and block list results</source>
         <translation>DNS とブロックリストの結果</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="210"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="213"/>
         <source>Checking DNS and block lists…</source>
         <translation>DNS とブロックリストを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="226"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="229"/>
         <source>Checking DNS and block lists… %1 of %2 checks done</source>
         <translation>DNS とブロックリストを確認しています… %2 件中 %1 件完了</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="237"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="240"/>
         <source>Offline: network checks not run (country from the offline database).</source>
         <translation>オフライン: ネットワーク確認は行っていません(国はオフラインのデータベースから表示しています)。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="241"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="245"/>
         <source>Network checks finished.</source>
         <translation>ネットワーク確認が完了しました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="242"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="246"/>
         <source>Network checks finished; some answers timed out.</source>
         <translation>ネットワーク確認が完了しました。一部の応答はタイムアウトしました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="248"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="252"/>
         <source>The network checks failed: %1</source>
         <translation>ネットワーク確認に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="252"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="256"/>
         <source>No sample to check yet.</source>
         <translation>確認するサンプルがまだありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="263"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="267"/>
         <source>Sample %1</source>
         <translation>サンプル %1</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="275"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="279"/>
         <source>Country and network owner: offline data %1 (%2). %3</source>
         <translation>国とネットワーク所有者: オフラインデータ %1(%2)。%3</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="299"/>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="373"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="303"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="377"/>
         <source>pending…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="301"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="305"/>
         <source>timed out</source>
         <translation>タイムアウト</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="303"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="307"/>
         <source>not checked (offline)</source>
         <translation>未確認(オフライン)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="304"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="308"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="307"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="311"/>
         <source>Relays</source>
         <translation>中継サーバー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="308"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="312"/>
         <source>%n public relay(s)</source>
         <translation>
             <numerusform>公開中継サーバー %n 台</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="315"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="319"/>
         <source>Sender domain on block lists</source>
         <translation>送信元ドメインのブロックリスト掲載</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="323"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="327"/>
         <source>handed the mail to us</source>
         <translation>当社サーバーにメールを渡したサーバー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="324"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="328"/>
         <source>our own server</source>
         <translation>当社のサーバー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="324"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="328"/>
         <source>earlier relay</source>
         <translation>それ以前の中継</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="325"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="329"/>
         <source>hop %1, %2</source>
         <translation>経路 %1、%2</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="332"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="336"/>
         <source>lookup failed (%1)</source>
         <translation>問い合わせ失敗(%1)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="333"/>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="338"/>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="350"/>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="351"/>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="357"/>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="360"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="337"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="342"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="354"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="355"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="361"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="364"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="335"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="339"/>
         <source>none (no reverse DNS)</source>
         <translation>なし(逆引き DNS がありません)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="336"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="340"/>
         <source>yes: the name points back to this IP</source>
         <translation>はい: 名前がこの IP を指しています</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="337"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="341"/>
         <source>no: the name does not point back to this IP</source>
         <translation>いいえ: 名前がこの IP を指していません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="339"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="343"/>
         <source>Reverse DNS (PTR)</source>
         <translation>逆引き DNS(PTR)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="340"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="344"/>
         <source>Forward-confirmed (FCrDNS)</source>
         <translation>正引き一致(FCrDNS)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="343"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="347"/>
         <source>%1 (differs from what DNS says now)</source>
         <translation>%1(現在の DNS と異なります)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="347"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="351"/>
         <source>Name recorded in the header</source>
         <translation>ヘッダーに記録された名前</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="353"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="357"/>
         <source>private or reserved address</source>
         <translation>プライベートまたは予約済みアドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="359"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="363"/>
         <source>%1: abroad</source>
         <translation>%1: 海外</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="361"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="365"/>
         <source>Country</source>
         <translation>国</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="362"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="366"/>
         <source>Network owner</source>
         <translation>ネットワーク所有者</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="366"/>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="368"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="370"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="372"/>
         <source>Block lists</source>
         <translation>ブロックリスト</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="378"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="382"/>
         <source>listed on %1</source>
         <translation>%1 件に掲載</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="378"/>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="390"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="382"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="394"/>
         <source>not listed</source>
         <translation>掲載なし</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="380"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="384"/>
         <source>%1 unknown</source>
         <translation>%1 件不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="382"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="386"/>
         <source>%1 pending</source>
         <translation>%1 件確認中</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="388"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="392"/>
         <source>LISTED: %1 (%2)</source>
         <translation>掲載あり: %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="392"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="396"/>
         <source>not usable: %1 (%2); this is not a listing</source>
         <translation>利用できません: %1(%2)。掲載を意味するものではありません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="394"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="398"/>
         <source>unknown: %1</source>
         <translation>不明: %1</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="401"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="405"/>
         <source>no sender domain or relay to check</source>
         <translation>確認できる送信元ドメインまたは中継がありません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="406"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="410"/>
         <source>pass: the domain authorises this server</source>
         <translation>pass: ドメインがこのサーバーからの送信を許可しています</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="407"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="411"/>
         <source>fail: the domain says this server may NOT send its mail</source>
         <translation>fail: ドメインはこのサーバーからの送信を許可していません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="408"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="412"/>
         <source>softfail: the domain does not authorise this server (weak)</source>
         <translation>softfail: ドメインはこのサーバーを許可していません(弱い指定)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="409"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="413"/>
         <source>neutral: the domain makes no statement</source>
         <translation>neutral: ドメインは判断を示していません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="410"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="414"/>
         <source>none: the domain publishes no SPF record</source>
         <translation>none: ドメインは SPF レコードを公開していません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="411"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="415"/>
         <source>temporary DNS error: try again later</source>
         <translation>一時的な DNS エラー: 時間をおいて再度お試しください</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="412"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="416"/>
         <source>error in the domain&apos;s SPF record</source>
         <translation>ドメインの SPF レコードに誤りがあります</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="415"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="419"/>
         <source>SPF</source>
         <translation>SPF</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="417"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="421"/>
         <source>Envelope sender domain</source>
         <translation>エンベロープ送信者のドメイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="419"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="423"/>
         <source>Record</source>
         <translation>レコード</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="421"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="425"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="428"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="432"/>
         <source>no From domain to check</source>
         <translation>確認できる From ドメインがありません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="430"/>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="457"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="434"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="461"/>
         <source>lookup failed</source>
         <translation>問い合わせ失敗</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="431"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="435"/>
         <source>no DMARC record: the domain asks nothing of receivers</source>
         <translation>DMARC レコードなし: 受信側への指示はありません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="433"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="437"/>
         <source>aligned</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="433"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="437"/>
         <source>NOT aligned</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="434"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="438"/>
         <source>alignment unknown</source>
         <translation>一致は不明</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="435"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="439"/>
         <source>policy %1, %2</source>
         <translation>ポリシー %1、%2</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="437"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="441"/>
         <source>DMARC</source>
         <translation>DMARC</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="439"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="443"/>
         <source>Record at %1</source>
         <translation>%1 のレコード</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="446"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="450"/>
         <source>no sender domain</source>
         <translation>送信元ドメインがありません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="447"/>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="449"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="451"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="453"/>
         <source>Sender domain (MX)</source>
         <translation>送信元ドメイン(MX)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="450"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="454"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 件のドメイン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="453"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="457"/>
         <source>DOES NOT EXIST</source>
         <translation>存在しません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="455"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="459"/>
         <source>DOES NOT EXIST: imitates %1</source>
         <translation>存在しません: %1 に似せた名前です</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="459"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="463"/>
         <source>takes no mail (null MX)</source>
         <translation>メールを受け付けません(null MX)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="461"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="465"/>
         <source>no MX; mail goes to the domain&apos;s own address</source>
         <translation>MX なし: ドメイン自身のアドレスで受信します</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/dns_panel.py" line="463"/>
+        <location filename="../../wizard/ui/widgets/dns_panel.py" line="467"/>
         <source>no mail servers</source>
         <translation>メールサーバーがありません</translation>
     </message>

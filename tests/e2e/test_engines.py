@@ -12,8 +12,8 @@ import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -40,6 +40,8 @@ HOSTILE = ['"; discard; "@x.com', "*@evil.com\nrequired_score -100", "*@evil.com
 
 def _need(binary: str) -> str:
     path = shutil.which(binary)
+    if path is None and os.environ.get("SPAM_WIZARD_REQUIRE_ENGINES"):
+        pytest.fail(f"{binary} is not installed but SPAM_WIZARD_REQUIRE_ENGINES is set")
     if path is None:
         pytest.skip(f"{binary} is not installed (CI installs it: apt-get install spamassassin dovecot-sieve "
                     "postfix)")
@@ -69,7 +71,9 @@ def sa(workdir: Path) -> dict[str, str]:
     _need("spamassassin")
     site = workdir / "sa-site"
     site.mkdir()
-    for pre in Path("/etc/spamassassin").glob("*.pre"):
+    pres = sorted(Path("/etc/spamassassin").glob("*.pre")) or sorted(Path("/usr/share/spamassassin").glob("*.pre"))
+    assert pres, "no SpamAssassin .pre plugin files found in /etc/spamassassin"
+    for pre in pres:
         shutil.copy(pre, site / pre.name)
     home = workdir / "sa-home"
     home.mkdir()

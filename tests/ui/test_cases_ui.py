@@ -61,6 +61,7 @@ def test_autosave_and_step_change_saves_at_once(qtbot, store: Store, runner: obj
     assert stored.current("departed") == ["tanaka@example.co.jp"]
     assert stored.current("blocklist") == ["lottery-example.biz"]
     assert stored.decisions[-1].agent == "青木"
+    assert [f.what for f in stored.followups] == ["verify:blocklist"]  # check the block list tomorrow
     with qtbot.waitSignal(binding.saved, timeout=10000):
         session.set_step("blocklist")  # no debounce for a step change
     assert store.load(case_id).record.step == "blocklist"
@@ -87,6 +88,7 @@ def test_resume_fills_the_session_and_returns_the_step(qtbot, store: Store, runn
     stored = store.load("demo-0001")
     assert len(stored.calls) == 4 and stored.calls[-1].agent == "馬場"  # this call is recorded
     assert stored.version == 2
+    assert all(f.done for f in stored.followups)  # this call was the follow-up that was due
 
 
 def test_two_windows_on_one_case_merge_instead_of_overwriting(qtbot, store: Store, runner: object) -> None:  # type: ignore[no-untyped-def]

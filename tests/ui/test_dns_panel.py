@@ -150,3 +150,17 @@ def test_translated(qtbot: QtBot, ui_language: str) -> None:
         assert "abroad" in text
         assert "2 public relays" in relays
     runner.wait_idle(10000)
+
+
+def test_panel_deleted_while_lookups_run(qtbot: QtBot, slow_server: DnsTestServer) -> None:
+    runner = TaskRunner()
+    panel = DnsPanel(runner)
+    panel.set_resolver_config([slow_server.address], 3.0)
+    panel.set_analyses([spam_message()])
+    assert runner.busy
+    gone: list[bool] = []
+    panel.destroyed.connect(lambda *_: gone.append(True))
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: bool(gone), timeout=5000)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert runner.wait_idle(15000)

@@ -118,3 +118,25 @@ def test_no_samples(qtbot: QtBot) -> None:
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.report is not None)
     assert widget.matrix.rowCount() == 0 and not widget.mistake_banner.isVisible()
+
+
+def test_both_languages(qtbot: QtBot, ui_language: str) -> None:
+    session = demo_session()
+    session.set_decision("block_entries", [BLOCK])
+    runner = TaskRunner()
+    widget = QuarantinePage(session, runner)
+    qtbot.addWidget(widget)
+    widget.initializePage()
+    _wait_report(widget, qtbot, "deliver")
+    banner = widget.mistake_banner.text()
+    if ui_language == "ja":
+        assert "お客様から見える変化はありません" in banner
+        assert "受信箱" in _column(widget, 4)
+        assert "スパムフォルダー" in widget.action_buttons["folder"].text()
+    else:
+        assert "changes nothing the customer can see" in banner
+    widget.set_action("folder")
+    _wait_report(widget, qtbot, "folder")
+    if ui_language == "ja":
+        assert "ウェブメールでしか見られません" in widget.cautions_label.text()
+        assert "スパムフォルダー(Spam)" in _column(widget, 4)

@@ -138,6 +138,8 @@ def test_address_checker(page: RecipientsPage, qtbot: object, ui_language: str) 
     assert ".co.jp" in texts[2]
     assert checker.readback_ja.text().startswith("ティー・エー・エヌ・エー・ケー・エー、アットマーク")
     assert checker.readback_en.text().startswith("t-a-n-a-k-a, at,")
+    stored = page.session.extra["address_check"]
+    assert stored["typed"] == "ｔａｎａｋａ＠example.jp" and stored["suggestion"] == TANAKA
     checker.nato.setChecked(True)
     assert checker.readback_en.text().startswith("t as in tango")
     checker.copy_ja.click()
@@ -169,6 +171,9 @@ def test_cert_check_self_signed_with_browser_advice(page: RecipientsPage, qtbot:
             cert.check_button.click()
     report = blocker.args[0]
     assert report.codes == ("self_signed", "hostname_mismatch")
+    stored = page.session.extra["cert_check"]
+    assert [p["code"] for p in stored["problems"]] == ["self_signed", "hostname_mismatch"]
+    assert stored["suggested_url"] == f"https://cp.example.ne.jp:{server.port}/"
     assert tr("CertCheckWidget", "Self-signed certificate") in cert.problems.text()
     assert "cp.example.ne.jp" in cert.details.text()
     cert.select_browser("chrome")
@@ -250,3 +255,17 @@ def test_no_samples(ui_language: str, qtbot: object) -> None:
     assert widget.table.table_model.rowCount() == 0
     assert widget.summary.text() == tr("RecipientsPage",
                                        "No samples yet: paste the spam's headers on the first page.")
+
+
+def test_large_delivery_log_is_counted_in_the_background(page: RecipientsPage, qtbot: object) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    base = datetime(2026, 3, 7, 0, 0, tzinfo=UTC)
+    page.session.extra["log_records"] = [((TANAKA,), base + timedelta(minutes=i)) for i in range(5000)]
+    page.refresh()
+    assert page.summary.text() == tr("RecipientsPage", "Counting the delivery log…")
+    assert page.runner.busy
+    qtbot.waitUntil(lambda: page.report.log_records == 5000, timeout=20000)  # type: ignore[attr-defined]
+    model = page.table.table_model
+    assert model.data(model.index(0, RecipientsModel.COL_LOG)) == "5000"
+    assert page.report.flood_start == base

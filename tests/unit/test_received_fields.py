@@ -80,13 +80,10 @@ def test_helo_literal_is_not_taken_as_client_address() -> None:
 
 def test_nested_and_unbalanced_parentheses() -> None:
     hop = parse_received(
-        "from a.example (b.example [192.0.2.3] (may be forged (really)))"
-        " by c.example (8.15.2/8.15.2) with ESMTP id x1"
+        "from a.example (b.example [192.0.2.3] (may be forged (really))) by c.example (8.15.2/8.15.2) with ESMTP id x1"
     )
     assert (hop.from_rdns, hop.from_ip, hop.by, hop.id) == ("b.example", "192.0.2.3", "c.example", "x1")
-    hop = parse_received(
-        "from a.example (b.example [192.0.2.3] by c.example with ESMTP id x2; 1 Jan 2024 00:00 +0000"
-    )
+    hop = parse_received("from a.example (b.example [192.0.2.3] by c.example with ESMTP id x2; 1 Jan 2024 00:00 +0000")
     assert hop.by == "c.example" and hop.id == "x2" and hop.timestamp is not None
 
 
@@ -137,10 +134,11 @@ def test_no_date() -> None:
             "HTTP-DAV",
         ),
         ("from a (a [192.0.2.1]) (not authenticated) by b (8.15.2/8.15.2) with ESMTP id 1", None),
+        ("from a (a [192.0.2.1]) (AUTH=LOGIN user) by b with ESMTP id 1", "AUTH=LOGIN user"),
+        ("from a (user@192.0.2.1 with login) by smtp.example.com with SMTP", "with login"),
         ("from a (a [192.0.2.1]) by b (Postfix) with ESMTPS id 1", None),
         (
-            "from a (192.0.2.1) by b (10.0.0.1) with Microsoft SMTP Server id 15.20.1.2"
-            " via Frontend Transport",
+            "from a (192.0.2.1) by b (10.0.0.1) with Microsoft SMTP Server id 15.20.1.2 via Frontend Transport",
             None,
         ),
     ],
@@ -173,9 +171,7 @@ def test_not_relays(line: str) -> None:
 
 
 def test_lmtp_from_localhost_is_a_private_relay() -> None:
-    hop = parse_received(
-        "from localhost (localhost [127.0.0.1]) by imap.example.jp with LMTP id 9 for <u@example.jp>"
-    )
+    hop = parse_received("from localhost (localhost [127.0.0.1]) by imap.example.jp with LMTP id 9 for <u@example.jp>")
     assert hop.relay is True and hop.from_ip == "127.0.0.1" and is_private_ip(hop.from_ip)
 
 
@@ -183,3 +179,35 @@ def test_family_registry_is_ordered_and_named() -> None:
     names = [family.name for family in FAMILIES]
     assert names.index("exchange") < names.index("postfix")
     assert len(names) == len(set(names))
+
+
+def test_family_matches_agrees_with_the_parser() -> None:
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent.parent / "data" / "received"
+    for path in sorted(data.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
+            text = " ".join(case["line"].split())
+            hop = parse_received(case["line"])
+            first = next((f.name for f in FAMILIES if f.matches(text, text.lower())), None)
+            if first is not None:
+                assert hop.mta == first, case["line"]
+
+
+def test_unknown_mta_still_yields_fields() -> None:
+    hop = parse_received(
+        "from relay7.example.net (relay7.example.net [192.0.2.77]) by gw.example.org"
+        " (SuperMTA 9.1) with ESMTPS id QWERTY123 for <x@example.org>; Tue, 11 Jul 2023 10:15:03 +0900"
+    )
+    assert hop.mta is None
+    assert (hop.from_helo, hop.from_rdns, hop.from_ip, hop.by, hop.with_, hop.id, hop.for_) == (
+        "relay7.example.net",
+        "relay7.example.net",
+        "192.0.2.77",
+        "gw.example.org",
+        "ESMTPS",
+        "QWERTY123",
+        "x@example.org",
+    )
+    assert hop.relay is True

@@ -72,7 +72,7 @@ def test_parse_received_on_received_like_noise(text: str) -> None:
     hop = parse_received(text)
     assert hop.raw == text
     if hop.relay:
-        assert hop.from_ip is not None
+        assert hop.by is not None or hop.from_ip is not None
     if hop.from_ip is not None:
         is_private_ip(hop.from_ip)
 

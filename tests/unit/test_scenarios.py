@@ -133,3 +133,25 @@ def test_every_action_has_a_sentence() -> None:
 
 def test_scenarios_folder_is_found() -> None:
     assert scenario_dir().is_dir()
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=IDS)
+def test_hidden_origin_agrees_with_the_analysis_core(scenario) -> None:
+    """A scenario's hidden truth must be what the wizard's own analysis finds in its samples."""
+    from wizard.core.analyze import analyze_text
+    from wizard.core.policy import AnalysisPolicy
+
+    origin = scenario.hidden.get("origin")
+    assert origin in ("external", "customer", "account")
+    ips = [scenario.hidden["customer_ip"]] if scenario.hidden.get("customer_ip") else ["198.18.0.1"]
+    policy = AnalysisPolicy.from_strings(customer_ips=ips)
+    messages = [m for name, text, kind in scenario.samples if kind == "spam"
+                for m in analyze_text(text, name, policy).messages]
+    assert messages
+    if origin == "customer":
+        assert all(m.customer_is_origin for m in messages)
+    elif origin == "account":
+        assert any(m.authenticated_submission for m in messages)
+    else:
+        assert not any(m.customer_is_origin for m in messages)
+        assert not any(m.authenticated_submission for m in messages)

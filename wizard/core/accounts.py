@@ -70,6 +70,7 @@ _DATE_FORMATS = (
     "%Y年%m月%d日 %H時%M分", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%b %d %Y", "%d %b %Y",
 )
 
+_NUMERIC_DATE = re.compile(r"^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _ADDRESS_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -163,6 +164,16 @@ def parse_datetime(text: str, tz: timezone = JST) -> datetime | None:
     value = unicodedata.normalize("NFKC", text).strip()
     if value.lower() in _EMPTY_WORDS:
         return None
+    if "年" in value:  # 2026年3月9日 10:15 -> 2026/3/9 10:15
+        value = value.replace("年", "/").replace("月", "/").replace("日", "").replace("時", ":").replace("分", "")
+        value = re.sub(r"\s+", " ", value).strip()
+    match = _NUMERIC_DATE.match(value)
+    if match:  # the common panel format, without trying every strptime pattern
+        y, mo, d, h, mi, s = (int(g) if g else 0 for g in match.groups())
+        try:
+            return datetime(y, mo, d, h, mi, s, tzinfo=tz)
+        except ValueError:
+            return None
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -178,12 +189,15 @@ def parse_datetime(text: str, tz: timezone = JST) -> datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=tz)
 
 
+_CLASSIFIERS: dict[int, dict[str, str]] = {}
+
+
 def _classify(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
-    word = _norm_word(text)
-    for name, words in table.items():
-        if word in {_norm_word(w) for w in words}:
-            return name
-    return None
+    index = _CLASSIFIERS.get(id(table))
+    if index is None:
+        index = {_norm_word(w): name for name, words in reversed(table.items()) for w in words}
+        _CLASSIFIERS[id(table)] = index
+    return index.get(_norm_word(text))
 
 
 def _split_addresses(text: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from email.utils import getaddresses, parseaddr
-from functools import cache
+from functools import cache, lru_cache
 
 from wizard.core.export.patterns import BlockPattern
 from wizard.core.model import Finding, MessageAnalysis, finding
@@ -35,6 +35,7 @@ def _psl() -> object:
     return PublicSuffixList()
 
 
+@lru_cache(maxsize=4096)
 def registrable_domain(domain: str) -> str:
     """The registrable domain (``mail.example.co.jp`` -> ``example.co.jp``); the input when unknown."""
     domain = domain.strip().rstrip(".").lower()

@@ -63,6 +63,12 @@ MSG_UNREADABLE_MESSAGE = (
     "(File > Save As) or to paste the Internet headers (File > Properties > Internet headers)."
 )
 
+MSG_NO_HEADERS_MESSAGE = (
+    "This Outlook .msg file has no Internet headers (it was probably saved from Sent Items or is a "
+    "draft). Ask the customer for a message as it was received: open it from the Inbox and copy File > "
+    "Properties > Internet headers."
+)
+
 
 def too_large_message(size: int, limit: int) -> str:
     """The refusal text for an input above ``policy.max_input_bytes``."""
@@ -490,7 +496,17 @@ def _mbox_spans(buf: Buffer) -> Iterator[tuple[int, int]]:
     yield start, len(buf)
 
 
-_HDR_END = re.compile(rb"\r?\n\r?\n")
+
+
+def _header_end(buf: Buffer, start: int, end: int) -> tuple[int, int]:
+    """(end of the header block, start of the body) within ``buf[start:end]``."""
+    lf = buf.find(b"\n\n", start, end)
+    crlf = buf.find(b"\n\r\n", start, end if lf < 0 else lf)
+    if crlf >= 0:
+        return (crlf - 1 if crlf > start and buf[crlf - 1 : crlf] == b"\r" else crlf), crlf + 3
+    if lf >= 0:
+        return (lf - 1 if lf > start and buf[lf - 1 : lf] == b"\r" else lf), lf + 2
+    return end, end
 _NON_SPACE = re.compile(rb"\S")
 
 
@@ -529,9 +545,8 @@ def _iter_mbox(
         name = f"{source}#{n}"
         nl = buf.find(b"\n", s, e)
         hs = nl + 1 if nl >= 0 else e
-        m = _HDR_END.search(buf, hs, e)
-        he = m.start() if m is not None else e
-        has_body = m is not None and _NON_SPACE.search(buf, m.end(), e) is not None
+        he, body_start = _header_end(buf, hs, e)
+        has_body = body_start < e and _NON_SPACE.search(buf, body_start, e) is not None
         if he - hs > limit:
             yield InputError(name, too_large_message(he - hs, limit), code="too_large")
             continue
@@ -577,7 +592,10 @@ def _read_msg(data: bytes, source: str) -> tuple[list[RawMessage], list[InputErr
             extra.append(finding("msg_without_transport_headers", "warning"))
             try:
                 hdr = msg.header  # type: ignore[attr-defined]
-                text = "".join(f"{k}: {v}\n" for k, v in hdr.items() if v)
+                text = "".join(f"{k}: {v}\n" for k, v in hdr.items() if v and str(v).strip())
+                subject = getattr(msg, "subject", None)
+                if subject and "\nsubject:" not in "\n" + text.lower():
+                    text += f"Subject: {' '.join(str(subject).split())}\n"
             except Exception:
                 text = ""
         kind = getattr(msg, "classType", None)
@@ -586,8 +604,8 @@ def _read_msg(data: bytes, source: str) -> tuple[list[RawMessage], list[InputErr
             msg.close()
     if kind is not None and not str(kind).lower().startswith("ipm.note"):
         extra.append(finding("msg_not_a_mail_item", "info", class_type=str(kind)[:80]))
-    if not text.strip():
-        return [], [InputError(f"{source}#1", MSG_UNREADABLE_MESSAGE.format(detail="no headers"), code="msg")]
+    if not text.strip() or (extra and len(text.strip().splitlines()) < 2):
+        return [], [InputError(f"{source}#1", MSG_NO_HEADERS_MESSAGE, code="msg_no_headers")]
     msgs, errors = _text_to_messages(text, source, extra, paste=False)
     return msgs[:1] or [], errors
 

@@ -45,13 +45,11 @@ _HELO_EQ = re.compile(r"\bhelo=(\S{1,255})", re.IGNORECASE)
 _IDENT_EQ = re.compile(r"\bident=(\S{0,255})", re.IGNORECASE)
 _HELO_WORD = re.compile(r"(?:^|[\s,\"])(?:HELO|EHLO|LHLO)(?:\s(\S{1,255})|$)")
 _ACCOUNT = re.compile(r"^account\s(\S{1,255})")
-_ENVFROM = re.compile(
-    r"(?:envelope-(?:from|sender)[ =:]\s?|return-path:?\s)<?([^\s<>,;()]{0,320})>?", re.IGNORECASE
-)
+_ENVFROM = re.compile(r"(?:envelope-(?:from|sender)[ =:]\s?|return-path:?\s)<?([^\s<>,;()]{0,320})>?", re.IGNORECASE)
 _AUTH_PROTO = re.compile(r"(?:ES|L|UTF8S|UTF8L)MTPS?A|ASMTP|HTTP[SU]?|SMTPS?A", re.IGNORECASE)
 _AUTH_COMMENT = re.compile(
     r"^(?:Authenticated sender:\s?\S{1,255}"
-    r"|AUTH:\s?[^,)]{1,100}"
+    r"|AUTH[:=]\s?[^,)]{1,100}"
     r"|(?:[\w-]{1,30}\s)?authenticated(?: bits=\d{1,4}| as \S{1,255}| user \S{1,255}| sender \S{1,255})?"
     r"|via HTTPS?)",
     re.IGNORECASE,
@@ -79,6 +77,7 @@ _NON_RELAY_PROTOCOLS = (
     "qmail-scanner",
     "kmail",
 )
+_LOCAL_SOCKET = re.compile(r"\[(?:local|unix)\b", re.IGNORECASE)
 _TRAILING_ID = re.compile(r"\bid ([^\s;]{3,100})")
 _EXCHANGE_BUILD = re.compile(r"\d{1,3}(?:\.\d{1,5}){2,3}")
 
@@ -382,6 +381,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("domino", ("Lotus Domino", "(Domino ", "Domino Release")),
     Family("communigate", ("CommuniGate",)),
     Family("mdaemon", ("MDaemon",)),
+    Family(
+        "oracle-messaging",
+        ("(Oracle Communications Messaging", "Java(tm) System Messaging", "(iPlanet Messaging", "(Sun ONE Messaging"),
+    ),
     Family("zmailer", ("rhost-flags", "(ZMailer", " via listexpand"), read_from=_read_from_rdns_first),
     Family("xmail", ("[XMail ",)),
     Family("ecelerity", ("(ecelerity",)),
@@ -474,9 +477,7 @@ def _protocol(words: list[str]) -> str | None:
     return first.strip(";,") or None
 
 
-def _auth(
-    line: _Line, with_: str | None, from_clause: _Clause | None, by: str | None, id_: str | None
-) -> str | None:
+def _auth(line: _Line, with_: str | None, from_clause: _Clause | None, by: str | None, id_: str | None) -> str | None:
     if with_:
         proto = with_.split(None, 1)[0]
         if _AUTH_PROTO.fullmatch(proto):
@@ -662,5 +663,11 @@ def _is_relay(
         proto = with_.split(None, 1)[0].lower()
         if proto.startswith(_NON_RELAY_PROTOCOLS):
             return False
-    # Like SpamAssassin: a hand-over is only usable (and only counted) when the client IP is known.
-    return fields.ip is not None
+    if fields.ip is not None:
+        return True
+    # A hand-over whose client address was not recorded is still a hand-over (the trace reports it);
+    # local sockets ("[local]", "[unix socket]") and clauses with nothing in them are not.
+    for comment in from_clause.comments:
+        if _LOCAL_SOCKET.search(comment):
+            return False
+    return by is not None and bool(words or from_clause.comments)

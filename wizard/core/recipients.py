@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import UTC, datetime, timedelta
 
 from wizard.core.accounts import Account
@@ -112,8 +113,15 @@ class RecipientReport:
         }
 
 
+_PLAIN_RE = re.compile(r"<?([A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?")
+
+
+@lru_cache(maxsize=8192)
 def normalize_address(text: str) -> str | None:
     """The bare, lower-cased address in ``text`` (``"Tanaka <T@Example.co.jp>"`` -> ``t@example.co.jp``)."""
+    plain = _PLAIN_RE.fullmatch(text) if text and text.isascii() else None
+    if plain is not None:  # the common case (log recipients, for clauses): no normalisation needed
+        return plain.group(1).lower()
     cleaned = unicodedata.normalize("NFKC", text or "")
     match = _ADDR_RE.search(cleaned)
     if match is None:
@@ -124,7 +132,8 @@ def normalize_address(text: str) -> str | None:
 def _addresses(values: Iterable[str]) -> list[str]:
     out: list[str] = []
     for value in values:
-        for part in re.split(r",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", value or ""):
+        parts = [value] if "," not in (value or "") else re.split(r",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", value)
+        for part in parts:
             addr = normalize_address(part)
             if addr and addr not in out:
                 out.append(addr)

@@ -153,6 +153,9 @@ class Scenario:
     wrong_paths: Mapping[str, tuple[Action, ...]]
     wrong_path_losses: Mapping[str, tuple[str, ...]]
     """For each wrong path, the rubric items it must lose (checked by the tests)."""
+    initial: Mapping[str, Any] = field(default_factory=dict)
+    """The filter settings the customer has when the case starts (``action``, ``sensitivity``,
+    ``block_entries``)."""
     source: str = ""
 
     @property
@@ -394,10 +397,14 @@ def parse_scenario(data: Any, source: str, base: Path | None = None) -> Scenario
         for rid in loses[str(name)]:
             if rid not in seen:
                 issues.append(f"{where}.loses: {rid!r} is not a rubric id")
+    initial = data.get("initial") or {}
+    if not isinstance(initial, dict) or not set(initial) <= {"action", "sensitivity", "block_entries"}:
+        issues.append("initial: expects an object with action, sensitivity and/or block_entries")
+        initial = {}
     if issues:
         raise ScenarioError(source, issues)
     return Scenario(sid, title, summary, persona, tuple(samples), tuple(logs), accounts, profile, hidden,
-                    tuple(calls), tuple(replies), tuple(rubric), ideal, wrong, loses, source)
+                    tuple(calls), tuple(replies), tuple(rubric), ideal, wrong, loses, initial, source)
 
 
 def _read_text(item: Mapping[str, Any], where: str, base: Path | None, issues: list[str]) -> str | None:
@@ -495,12 +502,15 @@ def parse_answers_text(text: str) -> tuple[Action, ...]:
 
 
 # -- playing --------------------------------------------------------------------------------------------
-def _state_after(actions: Sequence[Action]) -> FinalState:
+def _state_after(actions: Sequence[Action], initial: Mapping[str, Any] | None = None) -> FinalState:
+    start = initial or {}
     deleted: list[str] = []
     departed: list[str] = []
-    blocked: list[str] = []
+    blocked: list[str] = [str(b) for b in start.get("block_entries", [])]
     allowed: list[str] = []
-    action = sensitivity = conclusion = None
+    action: str | None = start.get("action")
+    sensitivity: str | None = start.get("sensitivity")
+    conclusion: str | None = None
     call = 1
     for act in actions:
         arg = act.arg or ""
@@ -536,7 +546,7 @@ class _Judge:
     def __init__(self, scenario: Scenario, actions: Sequence[Action]) -> None:
         self.scenario = scenario
         self.actions = list(actions)
-        self.state = _state_after(actions)
+        self.state = _state_after(actions, scenario.initial)
         self._sim: Any = None
         self.sim_findings: tuple[str, ...] = ()
 

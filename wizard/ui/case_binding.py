@@ -15,20 +15,25 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from wizard.core.cases.model import (
+    VERIFY_FOLLOWUP_PREFIX,
     Call,
     Case,
     CaseRecord,
+    FollowUp,
     SampleRecord,
     analyses_snapshot,
     canonical_json,
     new_case,
     utcnow,
 )
+from wizard.core.cases.recap import VERIFY_KINDS
 from wizard.core.cases.store import Conflict, Store, merge_cases
 from wizard.ui.state import CaseSession, Sample
 from wizard.ui.tasks import TaskRunner
@@ -107,6 +112,8 @@ def case_from_session(session: CaseSession, base: Case | None, agent: str, call_
             continue  # an untouched default is not a decision
         if current is None or canonical_json(current.value) != canonical_json(value):
             case = case.decide(kind, value, agent=agent, at=now)
+            if kind in VERIFY_KINDS and value not in (None, "", []):
+                case = _with_verify_followup(case, kind, now)
     findings = analyses_snapshot(session.analyses) if session.analyses else base.findings
     extra = {k: v for k, v in ((k, _json_safe(v)) for k, v in session.extra.items()) if v is not None}
     state = dict(base.state)
@@ -120,6 +127,14 @@ def case_from_session(session: CaseSession, base: Case | None, agent: str, call_
         replace(c, end=now, notes=session.notes) if c.uid == call_uid else c for c in case.calls
     )
     return replace(case, findings=findings, state=state, calls=calls)
+
+
+def _with_verify_followup(case: Case, kind: str, now: datetime) -> Case:
+    """A follow-up "verify <kind>" due the next day (moved there again if one is still open)."""
+    what = VERIFY_FOLLOWUP_PREFIX + kind
+    due = now.astimezone().date() + timedelta(days=1)
+    kept = tuple(f for f in case.followups if f.done or f.what != what)
+    return replace(case, followups=(*kept, FollowUp(due=due, what=what)))
 
 
 def fill_session(session: CaseSession, case: Case) -> None:
@@ -177,6 +192,7 @@ class CaseBinding(QObject):
         self._loading = False
         self._pending_new: Case | None = None
         self._pending_calls: tuple[Call, ...] = ()
+        self._followups_done: set[str] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -215,6 +231,9 @@ class CaseBinding(QObject):
         """Like :meth:`resume` with a case already loaded (e.g. by the start screen, off the GUI thread)."""
         call = Call(start=utcnow(), agent=self.agent)
         self._call_uid = call.uid
+        today = call.start.astimezone().date()
+        # this call is the follow-up: the recap shown on resume tells the agent what to verify
+        self._followups_done = {f.uid for f in case.followups if not f.done and f.due <= today}
         self._base = case
         self._loading = True
         try:
@@ -296,6 +315,9 @@ class CaseBinding(QObject):
             base = self._pending_new
         if base is not None and self._pending_calls:
             base = replace(base, calls=(*base.calls, *self._pending_calls))
+        if base is not None and self._followups_done:
+            base = replace(base, followups=tuple(
+                replace(f, done=True) if f.uid in self._followups_done else f for f in base.followups))
         return case_from_session(self.session, base, self.agent, self._call_uid)
 
     def _changed_since_base(self) -> bool:
@@ -325,6 +347,7 @@ class CaseBinding(QObject):
         self._base = saved
         self._pending_new = None
         self._pending_calls = ()
+        self._followups_done = set()
         if conflict is not None:
             self._loading = True
             try:
@@ -338,6 +361,35 @@ class CaseBinding(QObject):
         self._in_flight = False
         self._dirty = True
         self.saveFailed.emit(message)
+
+
+class SaveStatusLabel(QLabel):
+    """One line under the wizard: saved / could not save / merged another agent's changes."""
+
+    def __init__(self, binding: CaseBinding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseSaveStatus")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Case save status"))
+        self._binding = binding
+        binding.saved.connect(self._saved)
+        binding.saveFailed.connect(self._failed)
+        binding.conflictMerged.connect(self._merged)
+
+    def _saved(self, version: int) -> None:
+        if not self.property("merged"):
+            self.setText(self.tr("Saved (version {version})").format(version=version))
+        self.setProperty("merged", False)
+
+    def _failed(self, message: str) -> None:
+        self.setText(self.tr("Could not save the case: {error}").format(error=message[:300]))
+
+    def _merged(self, conflict: Conflict) -> None:
+        agents = ", ".join(conflict.agents) or "?"
+        self.setText(self.tr("The case {id} was also changed by {agents}; both sides were kept.").format(
+            id=conflict.case_id, agents=agents))
+        self.setProperty("merged", True)
 
 
 def _comparable(case: Case) -> dict[str, Any]:

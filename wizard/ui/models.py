@@ -60,6 +60,19 @@ def format_time(value: datetime | None) -> str:
         return value.isoformat()
 
 
+_HANDOFF = QBrush(QColor("#ffe0b2"))
+_CLAIMED = QBrush(QColor("#fff6c4"))
+_TRUSTED = QBrush(QColor("#e8f3ea"))
+_DARK = QBrush(QColor("#202020"))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight.value | Qt.AlignmentFlag.AlignVCenter.value)
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 class HopTableModel(QAbstractTableModel):
     """The Received chain of one message, bottom-up (row 0 is the oldest line, where the mail started)."""
 
@@ -70,6 +83,8 @@ class HopTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._analysis: MessageAnalysis | None = None
         self._rows: list[tuple[int, Hop]] = []
+        self._cells: list[list[str]] = []
+        self._row_roles: list[list[str]] = []
 
     def set_analysis(self, analysis: MessageAnalysis | None) -> None:
         """Show ``analysis``'s hops (or nothing)."""
@@ -77,6 +92,10 @@ class HopTableModel(QAbstractTableModel):
         self._analysis = analysis
         hops = analysis.hops if analysis is not None else ()
         self._rows = [(index, hops[index]) for index in range(len(hops) - 1, -1, -1)]
+        # Display strings are made once here: views ask for them on every repaint.
+        self._cells = [[self._display(column, index, hop, row) for column in self.COLUMNS]
+                       for row, (index, hop) in enumerate(self._rows)]
+        self._row_roles = [self._roles(index) for index, _hop in self._rows]
         self.endResetModel()
 
     def hop_at(self, row: int) -> tuple[int, Hop] | None:
@@ -140,29 +159,27 @@ class HopTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        hop_index, hop = self._rows[index.row()]
+        _hop_index, hop = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(column, hop_index, hop, index.row())
+            return self._cells[index.row()][index.column()]
         if role == self.RawRole:
             return hop.raw
+        roles = self._row_roles[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole:
-            roles = self._roles(hop_index)
             if "handoff" in roles:
-                return QBrush(QColor("#ffe0b2"))
+                return _HANDOFF
             if "claimed" in roles:
-                return QBrush(QColor("#fff6c4"))
+                return _CLAIMED
             if hop.trusted:
-                return QBrush(QColor("#e8f3ea"))
+                return _TRUSTED
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and self._roles(hop_index):
-            return QBrush(QColor("#202020"))
-        if role == Qt.ItemDataRole.FontRole and "handoff" in self._roles(hop_index):
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ItemDataRole.ForegroundRole and roles:
+            return _DARK
+        if role == Qt.ItemDataRole.FontRole and "handoff" in roles:
+            return _bold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("step", "delay"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def _display(self, column: str, hop_index: int, hop: Hop, row: int) -> str:

@@ -11,10 +11,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,7 +38,7 @@ from wizard.core.cases.exports import CaseFileError, read_case_file
 from wizard.core.cases.model import Case, CaseRecord, FollowUp
 from wizard.core.cases.recap import RecapItem, recap
 from wizard.core.cases.store import CaseExists, Store
-from wizard.ui.messages.cases import KINDS, TEXTS, VALUES
+from wizard.ui.messages.cases import FOLLOWUPS, KINDS, TEXTS, VALUES
 from wizard.ui.tasks import TaskRunner
 
 MAX_CELL = 120
@@ -57,10 +60,8 @@ def format_when(value: datetime) -> str:
 
 def format_day(value: datetime | date) -> str:
     """A day with its weekday name ("Tuesday 3/10" / "3/10 火曜日"), local time."""
-    if isinstance(value, datetime):
-        qdate = _qdatetime(value).date()
-    else:
-        qdate = QDate(value.year, value.month, value.day)
+    day = value.astimezone().date() if isinstance(value, datetime) else value
+    qdate = QDate(day.year, day.month, day.day)
     locale = QLocale()
     return f"{locale.dayName(qdate.dayOfWeek())} {locale.toString(qdate, QLocale.FormatType.ShortFormat)}"
 
@@ -77,13 +78,23 @@ def value_words(value: Any) -> str:
     return QCoreApplication.translate("Findings", VALUES[text]) if text in VALUES else text
 
 
+def followup_words(what: str) -> str:
+    """A follow-up's text (the wizard's own ``verify:<kind>`` ones translated)."""
+    return QCoreApplication.translate("Findings", FOLLOWUPS[what]) if what in FOLLOWUPS else what
+
+
 def recap_line(item: RecapItem) -> str:
     """One recap item as a translated sentence."""
     key = "recap." + item.code
     template = TEXTS.get(key)
     params: dict[str, str] = {}
     for name, value in item.params.items():
-        params[name] = value_words(value) if name == "value" else _short(value, 400)
+        if name == "value":
+            params[name] = value_words(value)
+        elif name == "what":
+            params[name] = _short(followup_words(str(value)), 400)
+        else:
+            params[name] = _short(value, 400)
     if template is None:
         kind = item.code.removeprefix("decided_")
         kind_words = QCoreApplication.translate("Findings", KINDS[kind]) if kind in KINDS else kind
@@ -293,7 +304,7 @@ class StartScreen(QWidget):
             text = self.tr("{due}  {customer}: {what}").format(
                 due=QLocale().toString(QDate(followup.due.year, followup.due.month, followup.due.day),
                                        QLocale.FormatType.ShortFormat),
-                customer=_short(record.customer, 40), what=_short(followup.what))
+                customer=_short(record.customer, 40), what=_short(followup_words(followup.what)))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.followups.addItem(item)
@@ -389,3 +400,170 @@ class StartScreen(QWidget):
         self.status.setText(self.tr("Imported case {id}.").format(id=stored.id))
         self.refresh()
         return None
+
+
+class NewCaseDialog(QDialog):
+    """Customer and domain for a new case (both optional; they can be filled in later)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New case"))
+        self.customer = QLineEdit(self)
+        self.customer.setAccessibleName(self.tr("Customer name"))
+        self.customer.setMaxLength(200)
+        self.domain = QLineEdit(self)
+        self.domain.setAccessibleName(self.tr("Customer's mail domain"))
+        self.domain.setPlaceholderText("example.co.jp")
+        self.domain.setMaxLength(253)
+        form = QFormLayout(self)
+        customer_label = QLabel(self.tr("&Customer:"), self)
+        customer_label.setBuddy(self.customer)
+        domain_label = QLabel(self.tr("Mail &domain:"), self)
+        domain_label.setBuddy(self.domain)
+        form.addRow(customer_label, self.customer)
+        form.addRow(domain_label, self.domain)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str]:
+        """(customer, domain) as typed, trimmed."""
+        return self.customer.text().strip(), self.domain.text().strip().lower().rstrip(".")
+
+
+class CaseLauncher(QObject):
+    """The app's case flow: start screen -> wizard on a new or resumed case -> back to the start screen.
+
+    ``app`` is the :class:`wizard.app.WizardApp`; every case gets a fresh :class:`CaseSession` (settings
+    such as trusted servers carried over) and a :class:`CaseBinding` that autosaves it. A resumed wizard
+    opens at the stored step with the "since last call" panel and the save status in its side panel.
+    ``wizardOpened(object)`` carries each wizard window shown.
+    """
+
+    wizardOpened = Signal(object)
+
+    def __init__(self, app: Any, store_url: str | None = None, agent: str = "",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from wizard.core.cases.store import StoreError, open_store
+
+        self.app = app
+        self.agent = agent
+        self.store: Store | None = None
+        error = ""
+        try:
+            self.store = open_store(store_url)
+        except StoreError as exc:
+            error = str(exc)
+        self.screen = StartScreen(app.runner, self.store, store_error=error)
+        self.screen.openCase.connect(self.open_case)
+        self.screen.newCase.connect(self.ask_new_case)
+        self.binding: Any = None
+        self.window: Any = None
+        self._recap_case: Case | None = None
+        self._fresh = True
+
+    def start(self) -> None:
+        """Show the start screen."""
+        self.screen.resize(1100, 700)
+        self.screen.show()
+
+    def _new_session(self) -> None:
+        from wizard.ui.state import CaseSession
+
+        if self._fresh:
+            self._fresh = False
+            return
+        old = self.app.session
+        session = CaseSession()
+        for key in ("trusted", "offline"):
+            if key in old.extra:
+                session.extra[key] = old.extra[key]
+        self.app.session = session
+
+    def _bind(self) -> Any:
+        from wizard.ui.case_binding import CaseBinding
+
+        assert self.store is not None
+        if self.binding is not None:
+            self.binding.flush()
+            self.binding.deleteLater()
+        self.binding = CaseBinding(self.app.session, self.store, self.app.runner, agent=self.agent)
+        return self.binding
+
+    def ask_new_case(self) -> None:
+        """Ask for customer and domain, then open the wizard on a new case."""
+        dialog = NewCaseDialog(self.screen)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.new_case(*dialog.values())
+
+    def new_case(self, customer: str = "", domain: str = "") -> str | None:
+        """Open the wizard on a new, already saved case; returns its id."""
+        if self.store is None:
+            return None
+        self._new_session()
+        self.app.session.customer, self.app.session.domain = customer, domain
+        case_id = self._bind().start_new(customer, domain)
+        self._recap_case = None
+        self._show_wizard("paste")
+        return str(case_id)
+
+    def open_case(self, case_id: str) -> None:
+        """Load a case (off the GUI thread) and open the wizard where it stands."""
+        store = self.store
+        if store is None:
+            return
+        self.app.runner.submit(lambda: store.load(case_id), self._resume, owner=self,
+                               on_error=lambda message: self.screen.status.setText(_short(message, 400)))
+
+    def _resume(self, case: Case) -> None:
+        from wizard.ui.case_binding import open_wizard_at
+
+        self._new_session()
+        self._recap_case = case  # the recap is about the case as it was before this call
+        step = self._bind().resume_case(case)
+        window = self._show_wizard(step)
+        open_wizard_at(window, step, self.binding)
+
+    def _show_wizard(self, step: str) -> Any:
+        window = self.app.build_window()
+        self._decorate(window)
+        self.app.on_rebuilt = self._decorate
+        window.finished.connect(self._wizard_closed)
+        window.show()
+        self.screen.hide()
+        self.window = window
+        self.wizardOpened.emit(window)
+        return window
+
+    def _decorate(self, window: Any) -> None:
+        """Put "since last call" and the save status into the wizard's side panel."""
+        from wizard.ui.case_binding import SaveStatusLabel
+
+        side = getattr(window, "side_panel", None)
+        layout = side.layout() if side is not None else None
+        if layout is None:
+            return
+        index = 2 if layout.count() > 2 else layout.count()
+        if self._recap_case is not None:
+            panel = SinceLastCallPanel(side)
+            panel.set_case(self._recap_case)
+            panel.setMaximumHeight(260)
+            layout.insertWidget(index, panel)
+            window.since_last_call = panel
+            index += 1
+        if self.binding is not None:
+            status = SaveStatusLabel(self.binding, side)
+            layout.insertWidget(index, status)
+            window.save_status = status
+        if window is not self.window:
+            self.window = window
+            window.finished.connect(self._wizard_closed)
+
+    def _wizard_closed(self, _result: int = 0) -> None:
+        if self.binding is not None:
+            self.binding.flush()
+        self.screen.refresh()
+        self.screen.show()

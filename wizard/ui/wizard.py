@@ -4,6 +4,7 @@ change."""
 
 from __future__ import annotations
 
+import importlib
 from enum import IntEnum
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
@@ -15,16 +16,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
+    QWizardPage,
 )
 
 from wizard.core.model import InputError, MessageAnalysis
-from wizard.ui.pages.blocklist_page import BlocklistPage
-from wizard.ui.pages.customer_sent_page import CustomerSentPage
 from wizard.ui.pages.paste_page import PastePage
-from wizard.ui.pages.quarantine_page import QuarantinePage
-from wizard.ui.pages.recipients_page import RecipientsPage
-from wizard.ui.pages.summary_page import SummaryPage
-from wizard.ui.pages.trace_page import TracePage
 from wizard.ui.state import CaseSession, Sample
 from wizard.ui.tasks import TaskRunner
 from wizard.ui.widgets.talk_panel import TalkPanel
@@ -47,15 +43,31 @@ class PageId(IntEnum):
         return self.name.lower()
 
 
-PAGE_CLASSES = {
-    PageId.PASTE: PastePage,
-    PageId.TRACE: TracePage,
-    PageId.CUSTOMER_SENT: CustomerSentPage,
-    PageId.RECIPIENTS: RecipientsPage,
-    PageId.BLOCKLIST: BlocklistPage,
-    PageId.QUARANTINE: QuarantinePage,
-    PageId.SUMMARY: SummaryPage,
+PAGE_CLASSES: dict[PageId, tuple[str, str]] = {
+    PageId.PASTE: ("wizard.ui.pages.paste_page", "PastePage"),
+    PageId.TRACE: ("wizard.ui.pages.trace_page", "TracePage"),
+    PageId.CUSTOMER_SENT: ("wizard.ui.pages.customer_sent_page", "CustomerSentPage"),
+    PageId.RECIPIENTS: ("wizard.ui.pages.recipients_page", "RecipientsPage"),
+    PageId.BLOCKLIST: ("wizard.ui.pages.blocklist_page", "BlocklistPage"),
+    PageId.QUARANTINE: ("wizard.ui.pages.quarantine_page", "QuarantinePage"),
+    PageId.SUMMARY: ("wizard.ui.pages.summary_page", "SummaryPage"),
 }
+"""Where each page lives. Only the first page is imported with the window; the others (and the
+libraries they pull in: dnspython, cryptography, ...) are imported while the agent reads step 1."""
+
+
+def page_class(page_id: PageId) -> type[QWizardPage]:
+    """Import and return the page class for ``page_id``."""
+    module_name, class_name = PAGE_CLASSES[page_id]
+    cls: type[QWizardPage] = getattr(importlib.import_module(module_name), class_name)
+    return cls
+
+
+def _import_pages() -> int:
+    """Import every page module (runs on a pool thread: imports need no GUI)."""
+    for module_name, _class_name in PAGE_CLASSES.values():
+        importlib.import_module(module_name)
+    return len(PAGE_CLASSES)
 
 
 def customer_is_sender(analyses: list[MessageAnalysis]) -> bool:
@@ -175,8 +187,12 @@ class SpamWizard(QWizard):
 
     languageChangeRequested = Signal(str)
 
+    pagesReady = Signal()
+
     def __init__(self, session: CaseSession, runner: TaskRunner, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, lazy: bool = False) -> None:
+        """``lazy``: build step 1 now and the other pages once their modules are imported in the
+        background (the app's fast start); otherwise every page is built here."""
         super().__init__(parent)
         self.session = session
         self.runner = runner
@@ -198,12 +214,14 @@ class SpamWizard(QWizard):
         self.analyzer = CaseAnalyzer(session, runner, self)
         if session.samples and (session.analysis_pending or not session.analyses):
             self.analyzer.schedule()
-        self.pages: dict[PageId, QWidget] = {}
-        for page_id, cls in PAGE_CLASSES.items():
-            page = cls(session, runner, self)
-            self.pages[page_id] = page
-            self.setPage(int(page_id), page)
+        self.pages: dict[PageId, QWizardPage] = {}
+        self._add_page(PageId.PASTE, PastePage)
         self.setStartId(int(PageId.PASTE))
+        if lazy:
+            runner.submit(_import_pages, lambda _n: self.ensure_pages(), owner=self,
+                          on_error=lambda _m: self.ensure_pages())
+        else:
+            self.ensure_pages()
 
         self.talk = TalkPanel()
         self.steps = _StepList()
@@ -236,6 +254,34 @@ class SpamWizard(QWizard):
         self.resize(1280, 800)
         self._restore_geometry()
 
+    # -- pages ----------------------------------------------------------------------------------
+    def _add_page(self, page_id: PageId, cls: type[QWizardPage]) -> None:
+        page = cls(self.session, self.runner, self)  # type: ignore[call-arg]
+        self.pages[page_id] = page
+        self.setPage(int(page_id), page)
+
+    @property
+    def pages_ready(self) -> bool:
+        """True once every page exists."""
+        return len(self.pages) == len(PageId)
+
+    def ensure_pages(self) -> None:
+        """Build the pages not built yet (imports on this thread what the background did not)."""
+        if self.pages_ready:
+            return
+        for page_id in PageId:
+            if page_id not in self.pages:
+                self._add_page(page_id, page_class(page_id))
+        offline = self.session.extra.get("offline")
+        trace = self.pages.get(PageId.TRACE)
+        if offline is not None and hasattr(trace, "set_offline"):
+            trace.set_offline(bool(offline))
+        self.pagesReady.emit()
+
+    def validateCurrentPage(self) -> bool:
+        self.ensure_pages()  # Next pressed before the background import finished
+        return super().validateCurrentPage()
+
     # -- navigation -----------------------------------------------------------------------------
     def customer_is_sender(self) -> bool:
         """The branch condition after the trace step."""
@@ -258,6 +304,7 @@ class SpamWizard(QWizard):
 
     def go_to(self, target: PageId) -> bool:
         """Walk forward (as the agent would, through Next) until ``target``; False if a page blocks."""
+        self.ensure_pages()
         if self.currentId() < 0:
             self.restart()
         for _ in range(len(PageId) + 1):
@@ -306,7 +353,7 @@ class SpamWizard(QWizard):
         offline = dialog.offline()
         self.session.extra["offline"] = offline
         trace = self.pages.get(PageId.TRACE)
-        if isinstance(trace, TracePage):
+        if trace is not None and hasattr(trace, "set_offline"):
             trace.set_offline(offline)
         lang = dialog.language()
         if lang != current_language():

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from wizard.core.cases.model import (
+    VERIFY_FOLLOWUP_PREFIX,
     Case,
     CaseFormatError,
     canonical_json,
@@ -99,11 +100,21 @@ def kind_text(kind: str, lang: str) -> str:
     return kinds.get(kind, kind)
 
 
+def followup_what(what: str, lang: str) -> str:
+    """A follow-up's text; the ones the wizard creates (``verify:<kind>``) in ``lang``."""
+    if what.startswith(VERIFY_FOLLOWUP_PREFIX):
+        kinds: dict[str, str] = texts(lang).get("followup_verify", {})
+        return kinds.get(what[len(VERIFY_FOLLOWUP_PREFIX):], what)
+    return what
+
+
 def recap_text(item: RecapItem, lang: str) -> str:
     """One recap item as a sentence in ``lang``."""
     templates: dict[str, str] = texts(lang)["recap"]
     params = {k: (value_text(v, lang) if k == "value" else ("" if v is None else str(v)))
               for k, v in item.params.items()}
+    if "what" in params:
+        params["what"] = followup_what(params["what"], lang)
     if item.at is not None:
         params["when"] = format_datetime(item.at, lang)
         params["day"] = format_day(item.at, lang)
@@ -317,9 +328,11 @@ def ticket_note(case: Case, lang: str = "ja", *, redact: bool = False, now: date
     if checks or pending:
         lines += ["", f"[{t['to_check']}]"]
         lines += [f"- {red(_plain(recap_text(i, lang), 2000))}" for i in checks]
-        lines += [f"- {red(_plain(t['followup_line'].format(due=f.due.isoformat(), what=f.what), 2000))}"
-                  for f in pending if not any(i.code == "followup_due" and i.params.get("what") == f.what
-                                              for i in checks)]
+        listed = {i.params.get("what") for i in checks if i.code == "followup_due"}
+        for f in pending:
+            if f.what not in listed:
+                line = t["followup_line"].format(due=f.due.isoformat(), what=followup_what(f.what, lang))
+                lines.append(f"- {red(_plain(line, 2000))}")
     return "\n".join(lines) + "\n"
 
 
@@ -489,7 +502,7 @@ def html_report(case: Case, lang: str = "ja", *, redact: bool = False, now: date
             out.append(f"<li>{e(recap_text(item, lang), 2000)}</li>")
         for fu in case.followups:
             done = " " + t["followup_done"] if fu.done else ""
-            line = t["followup_line"].format(due=fu.due.isoformat(), what=fu.what)
+            line = t["followup_line"].format(due=fu.due.isoformat(), what=followup_what(fu.what, lang))
             out.append(f"<li>{e(line, 2000)}{e(done)}</li>")
         out.append("</ul>")
     else:

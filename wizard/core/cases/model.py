@@ -32,6 +32,9 @@ DECISION_KINDS = (
 )
 """Known decision kinds. Other kinds are kept as they are (later steps may add their own)."""
 
+VERIFY_FOLLOWUP_PREFIX = "verify:"
+"""Follow-ups the wizard creates itself are ``verify:<decision kind>`` (words chosen at display)."""
+
 
 def utcnow() -> datetime:
     """The current time, timezone-aware UTC, to the microsecond."""

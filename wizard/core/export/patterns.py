@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_PATTERN_LEN = 254
 _LOCAL_OK = re.compile(r"[A-Za-z0-9._+=*?-]+")
@@ -55,6 +56,7 @@ class BlockPattern:
         return _glob_regex(self.text).fullmatch(address.strip().lower()) is not None
 
 
+@lru_cache(maxsize=1024)
 def _glob_regex(pattern: str) -> re.Pattern[str]:
     parts = []
     for ch in pattern.lower():

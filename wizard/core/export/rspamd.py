@@ -53,20 +53,36 @@ def export(patterns: tuple[BlockPattern, ...], opts: ExportOptions) -> ExportRes
         ]
     out += ["", "# ===== local.d/actions.conf ====="]
     thr = opts.threshold
-    if opts.action == "deliver" or thr is None:
-        out.append("# action deliver: no action threshold set here; spam is only scored")
-    elif opts.action == "tag":
+    # rspamd requires the action thresholds in increasing order (greylist < add_header < rewrite_subject
+    # < reject); the chosen action gets the threshold and every other action is switched off (null), so
+    # the outcome is exactly the simulated one and no default threshold can collide with ours.
+    chosen = {"tag": "rewrite_subject", "folder": "add_header", "delete": "add_header",
+              "reject": "reject"}.get(opts.action) if thr is not None else None
+    for action in ("greylist", "add_header", "rewrite_subject", "reject"):
+        out.append(f"{action} = {thr:.1f};" if action == chosen and thr is not None else f"{action} = null;")
+    if chosen == "rewrite_subject":
         tag = safe_value(opts.tag_text, "subject tag")
-        out += [f"rewrite_subject = {thr:.1f};", f"subject = {ucl_quote(tag + ' %s')};"]
+        out.append(f"subject = {ucl_quote(tag + ' %s')};")
+    if opts.action == "deliver" or chosen is None:
+        out.append("# action deliver: every action is off; spam is only scored")
     elif opts.action == "folder":
-        out += [f"add_header = {thr:.1f};",
-                "# the delivery agent files mail with X-Spam: Yes into the spam folder (Sieve export)"]
-    elif opts.action == "reject":
-        out.append(f"reject = {thr:.1f};")
+        out.append("# the delivery agent files mail with X-Spam: Yes into the spam folder (Sieve export)")
     elif opts.action == "delete":
-        out += [f"add_header = {thr:.1f};", "# deleting is done by the delivery agent (Sieve discard)"]
+        out.append("# deleting is done by the delivery agent (Sieve discard of X-Spam: Yes)")
     for name, items in (("domains", domains), ("addresses", addresses)):
         if items:
             out += ["", f"# ===== local.d/maps.d/wizard_blocklist_{name}.map =====", *items]
     notes = (f"Each entry adds {opts.points:g} points (symbol {symbol}).",)
     return ExportResult("rspamd", "\n".join(out) + "\n", "rspamd_wizard.conf", notes)
+
+
+def split_files(text: str) -> dict[str, str]:
+    """The export text split into its files (path relative to ``/etc/rspamd`` -> content)."""
+    files: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if line.startswith("# ===== ") and line.endswith(" ====="):
+            current = files.setdefault(line[8:-6].strip(), [])
+        elif current is not None:
+            current.append(line)
+    return {path: "\n".join(lines).strip("\n") + "\n" for path, lines in files.items()}

@@ -52,7 +52,7 @@ class _Msg:
     __slots__ = ("blocked", "continued", "deliveries", "first", "handoffs", "helo", "ip", "last", "local",
                  "loghost", "mailboxes", "mid", "open", "qids", "rcpts", "rejected", "rhost", "rule_scores",
                  "sender", "sessions", "spam_engine", "spam_flag", "spam_required", "spam_score",
-                 "spam_tests")
+                 "spam_tests", "started")
 
     def __init__(self, ts: float) -> None:
         self.qids: list[str] = []
@@ -80,6 +80,8 @@ class _Msg:
         self.rule_scores: tuple[tuple[str, float], ...] = ()
         self.first = ts
         self.last = ts
+        self.started = False
+        """True once the message's arrival from outside was seen (not a continuation's line)."""
 
     @property
     def awaiting(self) -> bool:
@@ -115,6 +117,10 @@ class Correlator:
         self._orphan_box = OrderedDict()
         self._next_sweep = 0.0
         self._now = 0.0
+        self.hold_before: float | None = None
+        """Parallel reading: messages first seen before this time whose arrival was not seen are held
+        in :attr:`held` (their start is in the previous chunk) instead of being emitted."""
+        self.held: list[_Msg] = []
 
     # -- record bookkeeping -------------------------------------------------------------------------
     def _get(self, ts: float, qid: str) -> _Msg:
@@ -192,6 +198,8 @@ class Correlator:
         if ip is not None and (rec.ip is None or (is_loopback(rec.ip) and not is_loopback(ip))):
             rec.ip, rec.rhost = ip, host
             rec.helo = helo or rec.helo
+            if not is_loopback(ip):
+                rec.started = True
         elif ip is None:
             rec.local = True
         if loghost and rec.loghost is None:
@@ -380,6 +388,9 @@ class Correlator:
                 del self._by_qid[q]
         if rec.mid and self._by_mid.get(rec.mid) is rec:
             del self._by_mid[rec.mid]
+        if self.hold_before is not None and not rec.started and rec.first < self.hold_before:
+            self.held.append(rec)
+            return
         if rec.sender is None and not rec.rcpts and rec.mid is None and not rec.deliveries \
                 and not rec.rejected and rec.spam_flag is None:
             return  # a queue id with nothing else known (a connection cut short, an excerpt's edge)
@@ -415,8 +426,36 @@ class Correlator:
             self._set_spam(rec, *self._orphan_spam.pop(rec.mid)[1:])
         self.ready.append(self._finish(rec))
 
+    def leftovers(self) -> list[_Msg]:
+        """Parallel reading: the unfinished messages at the end of a chunk (removed from this
+        correlator), for :meth:`adopt` by the one that joins the chunks."""
+        out = list(self._active.values())
+        self._active.clear()
+        self._by_qid.clear()
+        self._by_mid.clear()
+        return out
+
+    def adopt(self, rec: _Msg) -> None:
+        """Parallel reading: take over a message from another chunk, joining it to one already held
+        here by queue id, or (for a local or loopback copy) by Message-ID."""
+        target = next((self._by_qid[q] for q in rec.qids if q in self._by_qid), None)
+        if target is None and rec.mid and (rec.local or is_loopback(rec.ip) or not rec.started):
+            candidate = self._by_mid.get(rec.mid)
+            if candidate is not None and id(candidate) in self._active:
+                target = candidate
+        if target is None:
+            self._active[id(rec)] = rec
+            for q in rec.qids:
+                self._by_qid[q] = rec
+            if rec.mid:
+                self._by_mid[rec.mid] = rec
+            return
+        self._merge(target, rec)
+        target.continued -= 1  # _merge counts a filter copy; a chunk seam is not one
+
     def flush(self) -> None:
         """End of input: everything still open is emitted as it stands."""
+        self.hold_before = None
         for rec in list(self._active.values()):
             self._emit(rec)
         while self._orphan_box:

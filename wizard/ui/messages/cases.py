@@ -55,3 +55,13 @@ KINDS: dict[str, str] = {
     "verification": QT_TRANSLATE_NOOP("Findings", "Verification"),
 }
 """Decision kinds in words."""
+
+FOLLOWUPS: dict[str, str] = {
+    "verify:blocklist": QT_TRANSLATE_NOOP("Findings", "check in the delivery log what the block list did"),
+    "verify:action": QT_TRANSLATE_NOOP(
+        "Findings", "check in the delivery log that spam is handled by the chosen action"),
+    "verify:deleted_address": QT_TRANSLATE_NOOP(
+        "Findings", "check in the delivery log that mail to the deleted address is refused"),
+    "verify:sensitivity": QT_TRANSLATE_NOOP("Findings", "ask whether the new sensitivity suits the customer"),
+}
+"""Follow-ups the wizard creates (``verify:<kind>``) in words."""

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.accounts import AccountList, load_accounts, merge_accounts
+from wizard.core.address import AddressCheck
+from wizard.core.certcheck import CertReport
 from wizard.core.model import Finding, Severity
 from wizard.core.recipients import (
     LogRecord,
@@ -44,9 +46,19 @@ from wizard.ui.widgets.recipients_table import RecipientsTable
 
 ACCOUNTS_KEY = "accounts"
 """``session.extra`` key holding the imported :class:`AccountList` objects (a list)."""
+ADDRESS_KEY = "address_check"
+"""``session.extra`` key: the latest address check, ``{"typed", "match", "differences", "suggestion",
+"readback"}``."""
+CERT_KEY = "cert_check"
+"""``session.extra`` key: the latest certificate check (the ``check-cert --json`` document plus
+``suggested_url`` and ``another_device``)."""
 REPORT_KEY = "recipients"
 """``session.extra`` key where the page leaves its latest :class:`RecipientReport` for the summary."""
 LOG_KEYS = ("log_records", "maillog", "log")
+"""``session.extra`` keys where a loaded delivery log may be: a list of mail-log records (objects with
+``to`` and ``first_seen``) or of ``(recipients, timestamp)`` pairs."""
+INLINE_RECORDS = 2000
+"""Up to this many log records the report is computed at once, above it on the task runner."""
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -65,6 +77,7 @@ class RecipientsPage(QWizardPage):
         self.runner = runner
         self.report: RecipientReport = RecipientReport()
         self._updating = False
+        self._request: int | None = None
         self.setTitle(self.tr("Find the address to delete"))
         self.setSubTitle(self.tr(
             "Which of the customer's addresses the spam is sent to, how often and since when. If one belongs "
@@ -125,6 +138,8 @@ class RecipientsPage(QWizardPage):
         layout.addWidget(self.helpers, 3)
 
         self.table.departedToggled.connect(self._toggle_departed)
+        self.address_check.checked.connect(self._address_checked)
+        self.cert_check.finished.connect(self._cert_checked)
         session.analysesChanged.connect(self.refresh)
         session.samplesChanged.connect(self.refresh)
         session.decisionsChanged.connect(self._decisions_changed)
@@ -144,20 +159,39 @@ class RecipientsPage(QWizardPage):
         return []
 
     def refresh(self) -> None:
-        """Recompute the report from the session and redraw (cheap: counting only)."""
+        """Recompute the report from the session and redraw. Samples alone are counted at once; with a
+        large delivery log loaded the counting runs on the task runner (the window never stalls)."""
         spam = self.session.spam_analyses()
         spam_ids = {id(a) for a in spam}
         good = [a for a in self.session.analyses if id(a) not in spam_ids]
-        self.report = analyze_recipients(
-            spam,
-            good=good,
-            log_records=self._log_records(),
-            accounts=merge_accounts(self.account_lists()),
-            departed=self.session.departed,
-            domains=[self.session.domain] if self.session.domain else (),
-        )
-        self.session.extra[REPORT_KEY] = self.report
+        records = self._log_records()
+        accounts = merge_accounts(self.account_lists())
+        departed = set(self.session.departed)
+        domains = [self.session.domain] if self.session.domain else []
+
+        def job() -> RecipientReport:
+            return analyze_recipients(spam, good=good, log_records=records, accounts=accounts,
+                                      departed=departed, domains=domains)
+
+        if self._request is not None:
+            self.runner.cancel(self._request)
+            self._request = None
+        if len(records) <= INLINE_RECORDS:
+            self._report_ready(job())
+            return
+        self.summary.setText(self.tr("Counting the delivery log…"))
+        self._request = self.runner.submit(job, self._report_ready, owner=self,
+                                           on_error=self._report_failed)
+
+    def _report_ready(self, report: RecipientReport) -> None:
+        self._request = None
+        self.report = report
+        self.session.extra[REPORT_KEY] = report
         self._show()
+
+    def _report_failed(self, message: str) -> None:
+        self._request = None
+        self.summary.setText(self.tr("The recipients could not be counted: %1").replace("%1", message[:300]))
 
     def _show(self) -> None:
         report = self.report
@@ -229,6 +263,22 @@ class RecipientsPage(QWizardPage):
         return out
 
     # -- actions ---------------------------------------------------------------------------------
+    def _address_checked(self, result: Any) -> None:
+        """Keep the latest address check in the case (for the summary / ticket note)."""
+        if isinstance(result, AddressCheck):
+            self.session.extra[ADDRESS_KEY] = {"typed": result.typed, **result.to_json()}
+        else:
+            self.session.extra.pop(ADDRESS_KEY, None)
+
+    def _cert_checked(self, report: Any) -> None:
+        """Keep the latest certificate check in the case (for the summary / ticket note)."""
+        if isinstance(report, CertReport):
+            data = report.to_json(self.cert_check.advice)
+            data["suggested_url"] = report.suggested_url
+            data["another_device"] = report.another_device
+            self.session.extra[CERT_KEY] = data
+            self.session.changed.emit()
+
     def _toggle_departed(self, address: str, checked: bool) -> None:
         departed = set(self.session.departed)
         if checked:
@@ -289,6 +339,7 @@ class RecipientsPage(QWizardPage):
     def cleanupPage(self) -> None:
         """Leaving backwards: drop late certificate/account answers."""
         self.runner.cancel_owner(self)
+        self._request = None
         self.cert_check.cancel()
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import ipaddress
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -72,6 +73,11 @@ class TracePage(QWizardPage):
         self.runner = runner
         self._countries: dict[str, str] = {}
         self._checked: list[MessageAnalysis] = []
+        self._dirty = False
+        self._words_timer = QTimer(self)
+        self._words_timer.setSingleShot(True)
+        self._words_timer.setInterval(30)
+        self._words_timer.timeout.connect(self._show_words)
         self._home = "JP"
         self.setTitle(self.tr("Step 2: Trace where the spam came from"))
         self.setSubTitle(self.tr("Read the Received lines from the bottom up. The line where the mail was "
@@ -156,7 +162,7 @@ class TracePage(QWizardPage):
         self.customer_edit.returnPressed.connect(self.apply_customer)
         self.customer_edit.textEdited.connect(lambda _t: self.customer_status.clear())
         self.customer_button.clicked.connect(self.apply_customer)
-        session.analysesChanged.connect(self._refresh)
+        session.analysesChanged.connect(self._on_analyses_changed)
         session.analysisPendingChanged.connect(self._on_pending)
         session.customerChanged.connect(self._sync_customer_field)
         self._sync_customer_field()
@@ -175,7 +181,18 @@ class TracePage(QWizardPage):
         index = self.sample_box.currentIndex()
         return items[index] if 0 <= index < len(items) else None
 
+    def _on_analyses_changed(self) -> None:
+        items = self.analyses()
+        if items != self._checked:  # the network checks start at once, even before the page is shown
+            self._checked = list(items)
+            self.dns.set_analyses(items)
+        if self.isVisible():
+            self._refresh()
+        else:
+            self._dirty = True  # built when the page is entered: no work for a page nobody looks at
+
     def _refresh(self) -> None:
+        self._dirty = False
         items = self.analyses()
         if items != self._checked:
             self._checked = list(items)
@@ -211,18 +228,22 @@ class TracePage(QWizardPage):
 
             findings.append((error.source, finding("input_unreadable", "critical", message=error.message)))
         self.findings.set_findings(findings)
+        self._show_words()
+
+    # -- words ----------------------------------------------------------------------------------
+    def set_country(self, ip: str, country: str) -> None:
+        """Country code (``US``) of a relay IP, from the DNS panel's geo data; refreshes the banner."""
+        if country and self._countries.get(ip) != country.upper():
+            self._countries[ip] = country.upper()
+            self._words_timer.start()  # several countries arrive together: one update
+
+    def _show_words(self) -> None:
+        analysis = self.current_analysis()
         text, tone = self.verdict(analysis)
         self.banner.setText(text)
         self.banner.setStyleSheet(f"QLabel {{ {TONES[tone]} padding: 8px; border-radius: 4px; }}")
         self.banner.setProperty("tone", tone)
         self.explain.setText(self.explanation(analysis))
-
-    # -- words ----------------------------------------------------------------------------------
-    def set_country(self, ip: str, country: str) -> None:
-        """Country code (``US``) of a relay IP, from the DNS panel's geo data; refreshes the banner."""
-        if country and self._countries.get(ip) != country:
-            self._countries[ip] = country.upper()
-            self._show_current()
 
     def set_home_country(self, code: str) -> None:
         """The country that counts as "not abroad" (default JP)."""
@@ -331,6 +352,11 @@ class TracePage(QWizardPage):
     def initializePage(self) -> None:
         self._sync_customer_field()
         self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self._refresh()
+        super().showEvent(event)
 
     def isComplete(self) -> bool:
         return not self.session.analysis_pending and bool(self.session.analyses)

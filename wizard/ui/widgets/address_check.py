@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,7 +45,12 @@ def _plain(label: QLabel) -> QLabel:
 
 
 class AddressCheckWidget(QWidget):
-    """Type what the customer typed; the registered addresses are prefilled from the case."""
+    """Type what the customer typed; the registered addresses are prefilled from the case.
+
+    ``checked(object)`` carries the :class:`AddressCheck` after each comparison (None when cleared).
+    """
+
+    checked = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +171,7 @@ class AddressCheckWidget(QWidget):
             self.verdict.setText(self.tr("Type what the customer typed to see why it is not recognised."))
             self.notes.setText("")
             self._update_readback()
+            self.checked.emit(None)
             return
         result = check_address(typed, self.known_addresses())
         self.result = result
@@ -185,6 +191,7 @@ class AddressCheckWidget(QWidget):
             self.differences.addItem(self._describe(diff))
         self.notes.setText("\n".join(describe(f) for f in result.findings if f.code != "address_case_only"))
         self._update_readback()
+        self.checked.emit(result)
 
     def _update_readback(self) -> None:
         result = self.result

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.certcheck import BROWSERS, CONNECTION_CODES, CertReport, browser_advice, check_certificate
-from wizard.ui.i18n import current_language
+from wizard.ui.i18n import current_language, settings
 from wizard.ui.tasks import TaskRunner
 
 MAX_FIELD = 300
+SETTINGS_HOST = "recipients/cert_host"
+SETTINGS_EXPECT = "recipients/cert_expect_host"
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -131,6 +133,9 @@ class CertCheckWidget(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.browser.currentIndexChanged.connect(self._show_advice)
         self.status.setText(self.tr("Enter the address of the control panel and press Check."))
+        store = settings()
+        self.host.setText(str(store.value(SETTINGS_HOST, "") or "")[:MAX_FIELD])
+        self.expect.setText(str(store.value(SETTINGS_EXPECT, "") or "")[:MAX_FIELD])
 
     # -- running ---------------------------------------------------------------------------------
     def start_check(self) -> None:
@@ -140,6 +145,9 @@ class CertCheckWidget(QWidget):
             return
         self.cancel()
         expect = self.expect.text().strip() or None
+        store = settings()
+        store.setValue(SETTINGS_HOST, target)
+        store.setValue(SETTINGS_EXPECT, expect or "")
         timeout = self.timeout_s
         ca_files = list(self.ca_files)
         system = self.system_trust
