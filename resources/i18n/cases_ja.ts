@@ -173,6 +173,69 @@
         <source>ask whether the new sensitivity suits the customer</source>
         <translation>新しい感度で問題がないかお客様に伺う</translation>
     </message>
+    <message>
+        <location filename="../../wizard/ui/messages/cases.py" line="70" />
+        <source>1. Paste the headers</source>
+        <translation>1. ヘッダーの貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages/cases.py" line="71" />
+        <source>2. Trace the origin</source>
+        <translation>2. 送信元の調査</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages/cases.py" line="72" />
+        <source>2b. Customer's PC or account</source>
+        <translation>2b. お客様のPC・アカウント</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages/cases.py" line="73" />
+        <source>3. Address to delete</source>
+        <translation>3. 削除するアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages/cases.py" line="74" />
+        <source>4. Block list</source>
+        <translation>4. ブロックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages/cases.py" line="75" />
+        <source>5. What the filter does</source>
+        <translation>5. フィルターの処理</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages/cases.py" line="76" />
+        <source>6. Summary and follow-up</source>
+        <translation>6. まとめと今後の確認</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../wizard/ui/start_screen.py" line="411" />
+        <source>New case</source>
+        <translation>新しい案件</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_screen.py" line="413" />
+        <source>Customer name</source>
+        <translation>お客様名</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_screen.py" line="416" />
+        <source>Customer's mail domain</source>
+        <translation>お客様のメールドメイン</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_screen.py" line="420" />
+        <source>&amp;Customer:</source>
+        <translation>お客様(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_screen.py" line="422" />
+        <source>Mail &amp;domain:</source>
+        <translation>メールドメイン(&amp;D):</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportWidget</name>
@@ -288,42 +351,42 @@
 <context>
     <name>SinceLastCallPanel</name>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="117" />
+        <location filename="../../wizard/ui/start_screen.py" line="120" />
         <source>&lt;b&gt;Since last call&lt;/b&gt;</source>
         <translation>&lt;b&gt;前回の通話以降&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="122" />
+        <location filename="../../wizard/ui/start_screen.py" line="125" />
         <source>Since last call: decisions and what to verify now</source>
         <translation>前回の通話以降：決定事項と今回確認すること</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="136" />
+        <location filename="../../wizard/ui/start_screen.py" line="139" />
         <source>Select a case to see what was decided and what to check now.</source>
         <translation>案件を選ぶと、決定事項と今回確認することが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="141" />
+        <location filename="../../wizard/ui/start_screen.py" line="144" />
         <source>Case {id}: {customer}</source>
         <translation>案件 {id}：{customer}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="143" />
+        <location filename="../../wizard/ui/start_screen.py" line="146" />
         <source>Decided:</source>
         <translation>決定事項：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="144" />
+        <location filename="../../wizard/ui/start_screen.py" line="147" />
         <source>• nothing yet</source>
         <translation>• まだありません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="146" />
+        <location filename="../../wizard/ui/start_screen.py" line="149" />
         <source>Verify now:</source>
         <translation>今回確認すること：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="147" />
+        <location filename="../../wizard/ui/start_screen.py" line="150" />
         <source>• nothing to verify</source>
         <translation>• 確認することはありません</translation>
     </message>
@@ -331,163 +394,163 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="167" />
+        <location filename="../../wizard/ui/start_screen.py" line="170" />
         <source>Spam Support Wizard: cases</source>
         <translation>迷惑メール対応ウィザード：案件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="175" />
+        <location filename="../../wizard/ui/start_screen.py" line="178" />
         <source>Customer, mail address, domain or IP address</source>
         <translation>お客様名、メールアドレス、ドメイン、IPアドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="177" />
+        <location filename="../../wizard/ui/start_screen.py" line="180" />
         <source>Search cases</source>
         <translation>案件を検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="178" />
+        <location filename="../../wizard/ui/start_screen.py" line="181" />
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="189" />
+        <location filename="../../wizard/ui/start_screen.py" line="192" />
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="189" />
+        <location filename="../../wizard/ui/start_screen.py" line="192" />
         <source>Domain</source>
         <translation>ドメイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="189" />
+        <location filename="../../wizard/ui/start_screen.py" line="192" />
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="189" />
+        <location filename="../../wizard/ui/start_screen.py" line="192" />
         <source>Saved</source>
         <translation>保存日時</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="190" />
+        <location filename="../../wizard/ui/start_screen.py" line="193" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="195" />
+        <location filename="../../wizard/ui/start_screen.py" line="198" />
         <source>Open cases</source>
         <translation>対応中の案件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="200" />
+        <location filename="../../wizard/ui/start_screen.py" line="203" />
         <source>&amp;Open cases:</source>
         <translation>対応中の案件(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="205" />
+        <location filename="../../wizard/ui/start_screen.py" line="208" />
         <source>Follow-ups due today</source>
         <translation>本日期限の確認事項</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="209" />
+        <location filename="../../wizard/ui/start_screen.py" line="212" />
         <source>&amp;Follow-ups due today:</source>
         <translation>本日期限の確認事項(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="214" />
+        <location filename="../../wizard/ui/start_screen.py" line="217" />
         <source>&amp;New case</source>
         <translation>新しい案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="215" />
+        <location filename="../../wizard/ui/start_screen.py" line="218" />
         <source>Start a new case</source>
         <translation>新しい案件を始める</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="217" />
+        <location filename="../../wizard/ui/start_screen.py" line="220" />
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="218" />
+        <location filename="../../wizard/ui/start_screen.py" line="221" />
         <source>Resume the selected case</source>
         <translation>選んだ案件を再開する</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="222" />
+        <location filename="../../wizard/ui/start_screen.py" line="225" />
         <source>&amp;Import case file…</source>
         <translation>案件ファイルを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="223" />
+        <location filename="../../wizard/ui/start_screen.py" line="226" />
         <source>Import a case file handed over by another desk</source>
         <translation>他の担当から引き継いだ案件ファイルを読み込む</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="263" />
+        <location filename="../../wizard/ui/start_screen.py" line="266" />
         <source>The case store could not be opened: {error}</source>
         <translation>案件の保存先を開けませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="301" />
+        <location filename="../../wizard/ui/start_screen.py" line="305" />
         <source>{due}  {customer}: {what}</source>
         <translation>{due}　{customer}：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="309" />
+        <location filename="../../wizard/ui/start_screen.py" line="313" />
         <source>No case matches the search.</source>
         <translation>検索に一致する案件はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="310" />
+        <location filename="../../wizard/ui/start_screen.py" line="314" />
         <source>No open cases. Start a new one.</source>
         <translation>対応中の案件はありません。新しい案件を始めてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="318" />
+        <location filename="../../wizard/ui/start_screen.py" line="322" />
         <source>The case store could not be read: {error}</source>
         <translation>案件の保存先を読み込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="373" />
         <location filename="../../wizard/ui/start_screen.py" line="377" />
+        <location filename="../../wizard/ui/start_screen.py" line="381" />
         <source>Import case file</source>
         <translation>案件ファイルの読み込み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="373" />
+        <location filename="../../wizard/ui/start_screen.py" line="377" />
         <source>Case files (*.json);;All files (*)</source>
         <translation>案件ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="382" />
+        <location filename="../../wizard/ui/start_screen.py" line="386" />
         <source>The case store is not open.</source>
         <translation>案件の保存先が開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="386" />
+        <location filename="../../wizard/ui/start_screen.py" line="390" />
         <source>The file could not be read: {error}</source>
         <translation>ファイルを読み込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="390" />
+        <location filename="../../wizard/ui/start_screen.py" line="394" />
         <source>This file was not imported: {error}</source>
         <translation>このファイルは読み込みませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="394" />
+        <location filename="../../wizard/ui/start_screen.py" line="398" />
         <source>Case {id} is already here; nothing was imported.</source>
         <translation>案件 {id} はすでにあります。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="396" />
+        <location filename="../../wizard/ui/start_screen.py" line="400" />
         <source>The case store refused the import: {error}</source>
         <translation>案件の保存先が読み込みを受け付けませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="397" />
+        <location filename="../../wizard/ui/start_screen.py" line="401" />
         <source>Imported case {id}.</source>
         <translation>案件 {id} を読み込みました。</translation>
     </message>

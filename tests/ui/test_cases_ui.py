@@ -237,3 +237,45 @@ def test_resume_opens_the_wizard_at_the_saved_step(qtbot, ui_language: str, stor
     assert stored.record.step == "blocklist"  # walking past earlier pages did not rewind the case
     assert app.session.block_entries == ["lottery-example.biz"]
     app.runner.wait_idle(20000)
+
+
+def test_launcher_resumes_from_the_start_screen_and_comes_back(qtbot, ui_language: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from wizard.app import WizardApp
+    from wizard.ui.start_screen import CaseLauncher
+    from wizard.ui.wizard import PageId
+
+    url = f"sqlite:///{tmp_path / 'desk.db'}"
+    seed = open_store(url)
+    seed.import_case(demo_case(3))
+    seed.close()
+    app = WizardApp(offline=True)
+    launcher = CaseLauncher(app, url, agent="馬場")
+    qtbot.addWidget(launcher.screen)
+    launcher.start()
+    qtbot.waitUntil(lambda: launcher.screen.cases.topLevelItemCount() == 1, timeout=10000)
+    with qtbot.waitSignal(launcher.wizardOpened, timeout=10000) as opened:
+        launcher.screen.resume_button.click()
+    window = opened.args[0]
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.currentId() == PageId.BLOCKLIST, timeout=30000)
+    assert not launcher.screen.isVisible()
+    panel_text = window.since_last_call.text()
+    assert "lottery-example.biz" in panel_text
+    assert ("Block list set on" in panel_text) if ui_language == "en" else ("ブロックリスト" in panel_text)
+    qtbot.waitUntil(lambda: not app.runner.busy and not launcher.binding.pending, timeout=30000)
+    window.next()  # to the quarantine step: saved at once
+    qtbot.waitUntil(lambda: launcher.store.load("demo-0001").record.step == "quarantine", timeout=10000)
+    window.reject()  # closing the wizard goes back to the start screen
+    qtbot.waitUntil(lambda: launcher.screen.isVisible(), timeout=5000)
+    app.runner.wait_idle(20000)
+    stored = launcher.store.load("demo-0001")
+    assert stored.calls[-1].agent == "馬場" and stored.calls[-1].end is not None
+    # a new case from the same screen gets a fresh session
+    with qtbot.waitSignal(launcher.wizardOpened, timeout=10000) as opened2:
+        case_id = launcher.new_case("山田様", "yamada.example.jp")
+    qtbot.addWidget(opened2.args[0])
+    assert app.session.samples == [] and app.session.customer == "山田様"
+    qtbot.waitUntil(lambda: not launcher.binding.pending, timeout=10000)
+    assert launcher.store.load(case_id).record.domain == "yamada.example.jp"
+    opened2.args[0].reject()
+    app.runner.wait_idle(20000)

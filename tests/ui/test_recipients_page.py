@@ -269,3 +269,21 @@ def test_large_delivery_log_is_counted_in_the_background(page: RecipientsPage, q
     model = page.table.table_model
     assert model.data(model.index(0, RecipientsModel.COL_LOG)) == "5000"
     assert page.report.flood_start == base
+
+
+def test_hostile_long_values_do_not_widen_the_page(page: RecipientsPage, qtbot: object) -> None:
+    from wizard.core.certcheck import CertProblem, CertReport
+
+    long_host = "a" * 250 + ".example.ne.jp"
+    width = page.width()
+    report = CertReport(long_host, 443, subject="CN=" + "<b>x</b>" * 60, issuer="CN=y", san=(long_host,),
+                        problems=(CertProblem("hostname_mismatch", long_host + " is not covered"),))
+    page.helpers.setCurrentWidget(page.cert_check)
+    page.cert_check._done((report, {"chrome": "use https://" + long_host + "/"}))
+    assert "<b>x</b>" in page.cert_check.details.text()
+    assert page.cert_check.details.textFormat() == Qt.TextFormat.PlainText
+    page.cert_check.copy_button.click()
+    assert QCoreApplication.instance().clipboard().text() == "use https://" + long_host + "/"  # type: ignore[attr-defined]
+    qtbot.wait(10)  # type: ignore[attr-defined]
+    assert page.width() == width
+    assert page.sizeHint().width() < 1280

@@ -211,3 +211,8 @@ def test_unknown_mta_still_yields_fields() -> None:
         "x@example.org",
     )
     assert hop.relay is True
+
+
+def test_host_called_mail_is_not_a_pickup() -> None:
+    hop = parse_received("from mail [192.0.2.44] by mx.example.jp with SMTP (MDaemon PRO v21.0.3) id md5000001.msg")
+    assert (hop.from_helo, hop.from_ip, hop.relay) == ("mail", "192.0.2.44", True)

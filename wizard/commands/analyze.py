@@ -76,7 +76,10 @@ def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for the exit codes."""
     try:
         policy = AnalysisPolicy.from_strings(
-            trusted=args.trusted, customer_ips=args.customer_ip, customer_hosts=args.customer_host
+            trusted=args.trusted,
+            customer_ips=args.customer_ip,
+            customer_hosts=args.customer_host,
+            home_country=str(getattr(args, "home_country", None) or "JP"),
         )
     except ValueError as exc:
         print(f"spam-wizard analyze: {exc}", file=sys.stderr)

@@ -22,6 +22,8 @@ from wizard.core.maillog import (
     local_tz,
     normalize_mid,
 )
+from wizard.core.maillog.parallel import can_parallelize, write_json_records
+from wizard.core.maillog.reader import year_reference
 
 HELP = "read mail server logs (Postfix, Exim, Sendmail, spamd, amavis, Dovecot): what became of each message"
 
@@ -45,6 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tz", metavar="ZONE",
                         help="zone of log stamps without one: +09:00, UTC or a name like Asia/Tokyo "
                              "(default: this computer's)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                        help="processes for one big plain log file with --json (default: CPU count)")
     parser.add_argument("--year", type=int, metavar="YYYY",
                         help="year of the newest classic syslog lines (default: from the file dates)")
 
@@ -141,6 +145,13 @@ def run(args: argparse.Namespace) -> int:
     year_ref = (args.year, 12) if args.year else None
     stats = LogStats()
     out = sys.stdout
+    if args.json and verifier is None and can_parallelize(files, args.jobs):
+        out.write('{"messages": [\n')
+        write_json_records(files[0], args.jobs, tz, year_ref or year_reference(files), frozenset(mids), out,
+                           stats)
+        out.write(f'\n], "verification": null, "unparsed_lines": {stats.unparsed_lines}}}\n')
+        out.flush()
+        return EXIT_OK
     records = iter_records(files, tz=tz, year_ref=year_ref, stats=stats) if files else iter([])
     if args.json:
         out.write('{"messages": [\n')

@@ -167,7 +167,7 @@ def _split_ident(host: str) -> tuple[str | None, str]:
 def _address_comment(comments: list[str]) -> tuple[int, str | None, str, str | None]:
     """Find the comment holding the client address.
 
-    Returns (index, host written before the address or None, ip text, ident) or (-1, ...) when none.
+    Returns (index, host written before the address or None, normalised ip, ident), or index -1.
     Comments that only repeat what the client said (``HELO [1.2.3.4]``, ``helo=[1.2.3.4]``) are
     skipped: a sender chooses those freely.
     """
@@ -176,7 +176,8 @@ def _address_comment(comments: list[str]) -> tuple[int, str | None, str, str | N
             continue
         if "[" in comment:
             for bracket in _BRACKET_IP.finditer(comment):
-                if normalise_ip(bracket.group(1)) is None:
+                address = normalise_ip(bracket.group(1))
+                if address is None:
                     continue
                 before = comment[: bracket.start()]
                 parts = before.split()
@@ -190,13 +191,14 @@ def _address_comment(comments: list[str]) -> tuple[int, str | None, str, str | N
                     ident, host = _split_ident(host)
                     if host.lower() in _NOT_RDNS_WORDS:
                         host = None
-                return index, host or None, bracket.group(1), ident
+                return index, host or None, address, ident
         bare = _BARE_IP.match(comment)
-        if bare is not None and normalise_ip(bare.group(2)) is not None:
+        address = normalise_ip(bare.group(2)) if bare is not None else None
+        if bare is not None and address is not None:
             ident = bare.group(1)
             if ident and ident[:6].upper() == "IDENT:":
                 ident = ident[6:]
-            return index, None, bare.group(2), ident or None
+            return index, None, address, ident or None
     return -1, None, "", None
 
 
@@ -207,6 +209,8 @@ def _comment_helo(comments: list[str]) -> tuple[str | None, str | None, str | No
     """
     helo_eq = helo_word = ident = None
     for comment in comments:
+        if "lo" not in comment and "LO" not in comment and "=" not in comment:
+            continue  # no HELO/EHLO/LHLO, helo= or ident= here
         lower = comment.lower()
         if helo_eq is None and "helo=" in lower:
             match = _HELO_EQ.search(comment)
@@ -247,7 +251,7 @@ def _read_from(clause: _Clause, first_is_rdns: bool) -> _Fields:
     helo_eq, helo_word, ident_eq = _comment_helo(clause.comments)
 
     if index >= 0:
-        out.ip = normalise_ip(comment_ip)
+        out.ip = comment_ip
     else:
         # "from host [1.2.3.4]" (Exim, fetchmail, MDaemon) or "from [1.2.3.4]" / "from 1.2.3.4"
         for word in words[1:3]:
@@ -434,16 +438,13 @@ def _probes() -> tuple[_Probe, ...]:
 _PROBES = _probes()
 
 
-def _family(text: str) -> Family | None:
-    """The first family (in priority order) whose markers occur in the line."""
-    lower = ""
+def _family(text: str, lower: str) -> Family | None:
+    """The first family (in priority order) whose markers occur in the line (``lower``: lower-cased)."""
     for needle, lower_needle, pattern, family in _PROBES:
         if needle:
             if needle in text:
                 return family
         elif lower_needle:
-            if not lower:
-                lower = text.lower()
             if lower_needle in lower:
                 return family
         elif pattern is not None and pattern.search(text) is not None:
@@ -477,33 +478,36 @@ def _protocol(words: list[str]) -> str | None:
     return first.strip(";,") or None
 
 
-def _auth(line: _Line, with_: str | None, from_clause: _Clause | None, by: str | None, id_: str | None) -> str | None:
+def _auth(
+    line: _Line, lower: str, with_: str | None, from_clause: _Clause | None, by: str | None, id_: str | None
+) -> str | None:
+    """The authentication marker of the line, as written, or None."""
     if with_:
         proto = with_.split(None, 1)[0]
         if _AUTH_PROTO.fullmatch(proto):
             return proto.upper()
         if "HTTP-DAV" in with_:
             return "HTTP-DAV"
-    comments: list[str] = []
-    for clause in line.clauses:
-        if clause.keyword in ("", "from", "by", "via", "with"):
-            comments.extend(clause.comments)
-    for comment in comments:
-        low = comment.lower()
-        if "auth" in low:
-            if "not authenticated" in low or "unauthenticated" in low:
+    if "auth" in lower or "via http" in lower:
+        for clause in line.clauses:
+            if clause.keyword not in ("", "from", "by", "via", "with"):
                 continue
-            match = _AUTH_COMMENT.match(comment)
-            if match:
-                return match.group().strip()
-        elif low.startswith("via http"):
-            return comment.strip()
-    if from_clause is not None:
+            for comment in clause.comments:
+                low = comment.lower()
+                if "auth" in low:
+                    if "not authenticated" in low or "unauthenticated" in low:
+                        continue
+                    match = _AUTH_COMMENT.match(comment)
+                    if match:
+                        return match.group().strip()
+                elif low.startswith("via http"):
+                    return comment.strip()
+    if from_clause is not None and _LOGIN_COMMENT.search(lower) is not None:
         for comment in from_clause.comments:
             login = _LOGIN_COMMENT.search(comment) if " with " in comment else None
             if login:
                 return login.group()  # Yahoo-style "(user@1.2.3.4 with login)"
-    if "CommuniGate" in line.text and from_clause is not None:
+    if from_clause is not None and "account" in lower and "CommuniGate" in line.text:
         for comment in from_clause.comments:
             account = _ACCOUNT.match(comment)
             if account:
@@ -570,7 +574,8 @@ def _parse(raw: str) -> Hop:
     if not body:
         return Hop(raw=raw, timestamp=when, relay=False)
     line = _tokenise(body)
-    family = _family(body)
+    lower = body.lower()
+    family = _family(body, lower)
 
     first = line.index()
     from_clause = first.get("from")
@@ -611,8 +616,7 @@ def _parse(raw: str) -> Hop:
                 leading_comment = True
 
     if from_clause is not None and from_clause.words:
-        first_word = from_clause.words[0].lower()
-        if first_word in ("mail", "userid") and len(from_clause.words) > 1:
+        if _not_a_client(from_clause.words):
             fields = _Fields()  # "from mail pickup service", "from userid 1000"
         elif family is not None and family.name == "exim" and with_ and with_.lower().startswith("local"):
             # Exim local submission: "from <login> (helo=...) by host with local-esmtp"
@@ -620,7 +624,7 @@ def _parse(raw: str) -> Hop:
             fields = _Fields(helo=helo_eq, ident=from_clause.words[0])
 
     relay = _is_relay(from_clause, line, with_, fields, by, leading_comment)
-    auth = _auth(line, with_, from_clause, by, id_)
+    auth = _auth(line, lower, with_, from_clause, by, id_)
     return Hop(
         raw=raw,
         from_helo=fields.helo,
@@ -639,6 +643,14 @@ def _parse(raw: str) -> Hop:
     )
 
 
+def _not_a_client(words: list[str]) -> bool:
+    """``from mail pickup service`` (Microsoft) and ``from userid 1000``: local submissions."""
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    return (first == "mail" and second == "pickup") or (first == "userid" and second.isdigit())
+
+
 def _is_relay(
     from_clause: _Clause | None,
     line: _Line,
@@ -655,10 +667,8 @@ def _is_relay(
     if not line.clauses or line.clauses[0] is not from_clause:
         return False
     words = from_clause.words
-    if words:
-        first = words[0].lower()
-        if first == "userid" or (first == "mail" and len(words) > 1 and words[1].lower() == "pickup"):
-            return False
+    if _not_a_client(words):
+        return False
     if with_:
         proto = with_.split(None, 1)[0].lower()
         if proto.startswith(_NON_RELAY_PROTOCOLS):

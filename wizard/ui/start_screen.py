@@ -38,7 +38,7 @@ from wizard.core.cases.exports import CaseFileError, read_case_file
 from wizard.core.cases.model import Case, CaseRecord, FollowUp
 from wizard.core.cases.recap import RecapItem, recap
 from wizard.core.cases.store import CaseExists, Store
-from wizard.ui.messages.cases import FOLLOWUPS, KINDS, TEXTS, VALUES
+from wizard.ui.messages.cases import FOLLOWUPS, KINDS, STEPS, TEXTS, VALUES
 from wizard.ui.tasks import TaskRunner
 
 MAX_CELL = 120
@@ -290,7 +290,8 @@ class StartScreen(QWidget):
         current = self.selected_case_id()
         self.cases.clear()
         for record in self.records:
-            item = QTreeWidgetItem([_short(record.customer), _short(record.domain), record.step,
+            step = QCoreApplication.translate("Findings", STEPS[record.step]) if record.step in STEPS else record.step
+            item = QTreeWidgetItem([_short(record.customer), _short(record.domain), step,
                                     format_when(record.updated), record.id])
             item.setData(0, Qt.ItemDataRole.UserRole, record.id)
             item.setToolTip(0, _short(record.customer, 400))
@@ -531,10 +532,8 @@ class CaseLauncher(QObject):
         window = self.app.build_window()
         self._decorate(window)
         self.app.on_rebuilt = self._decorate
-        window.finished.connect(self._wizard_closed)
         window.show()
         self.screen.hide()
-        self.window = window
         self.wizardOpened.emit(window)
         return window
 

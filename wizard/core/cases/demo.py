@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from wizard.core.cases.model import (
+    VERIFY_FOLLOWUP_PREFIX,
     Call,
     Case,
     CaseRecord,
@@ -138,8 +139,7 @@ def demo_case(calls: int = 3, *, first_day: date = date(2026, 3, 9), case_id: st
     followups = []
     if calls >= 3:
         followups.append(
-            FollowUp(tue + timedelta(days=1), "本日のログでブロックリストの効果を確認", calls >= 4,
-                     "demo-f-1", 1)
+            FollowUp(tue + timedelta(days=1), VERIFY_FOLLOWUP_PREFIX + "blocklist", calls >= 4, "demo-f-1", 1)
         )
     if calls >= 4:
         decisions.append(Decision(
@@ -148,8 +148,7 @@ def demo_case(calls: int = 3, *, first_day: date = date(2026, 3, 9), case_id: st
             _at(fri, 9, 40), "馬場", "demo-d-4", 1))
         decisions.append(Decision("action", "folder", _at(fri, 9, 50), "馬場", "demo-d-5", 1))
         decisions.append(Decision("sensitivity", "medium", _at(fri, 9, 52), "馬場", "demo-d-6", 1))
-        followups.append(FollowUp(fri + timedelta(days=3), "迷惑メールフォルダーへの移動をログで確認",
-                                  False, "demo-f-2", 1))
+        followups.append(FollowUp(fri + timedelta(days=3), VERIFY_FOLLOWUP_PREFIX + "action", False, "demo-f-2", 1))
     step = {1: "recipients", 2: "recipients", 3: "blocklist", 4: "summary"}[max(1, min(calls, 4))]
     last = call_rows[-1].end or call_rows[-1].start
     record = CaseRecord(id=case_id, customer="佐藤様", domain="example.co.jp",

@@ -454,8 +454,7 @@ class Correlator:
         target.continued -= 1  # _merge counts a filter copy; a chunk seam is not one
 
     def flush(self) -> None:
-        """End of input: everything still open is emitted as it stands."""
-        self.hold_before = None
+        """End of input: everything still open is emitted as it stands (or held, see hold_before)."""
         for rec in list(self._active.values()):
             self._emit(rec)
         while self._orphan_box:

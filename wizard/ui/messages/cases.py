@@ -65,3 +65,14 @@ FOLLOWUPS: dict[str, str] = {
     "verify:sensitivity": QT_TRANSLATE_NOOP("Findings", "ask whether the new sensitivity suits the customer"),
 }
 """Follow-ups the wizard creates (``verify:<kind>``) in words."""
+
+STEPS: dict[str, str] = {
+    "paste": QT_TRANSLATE_NOOP("Findings", "1. Paste the headers"),
+    "trace": QT_TRANSLATE_NOOP("Findings", "2. Trace the origin"),
+    "customer_sent": QT_TRANSLATE_NOOP("Findings", "2b. Customer's PC or account"),
+    "recipients": QT_TRANSLATE_NOOP("Findings", "3. Address to delete"),
+    "blocklist": QT_TRANSLATE_NOOP("Findings", "4. Block list"),
+    "quarantine": QT_TRANSLATE_NOOP("Findings", "5. What the filter does"),
+    "summary": QT_TRANSLATE_NOOP("Findings", "6. Summary and follow-up"),
+}
+"""Where a case stands (the wizard's page keys) in words."""

@@ -115,6 +115,7 @@ class PastePage(QWizardPage):
         super().__init__(parent)
         self.session = session
         self.runner = runner
+        self._was_complete: bool | None = None
         self._preview: Any = None
         self._preview_for: str | None = None
         self._paste_counter = 0
@@ -305,7 +306,7 @@ class PastePage(QWizardPage):
             self._set_feedback(self.tr("Reading…"), "busy")
             self._timer.start(BIG_INPUT_DELAY_MS if len(text) > 200_000 else FEEDBACK_DELAY_MS)
         self._update_buttons()
-        self.completeChanged.emit()
+        self._update_complete()
 
     def _start_preview(self) -> None:
         text = self.paste_box.toPlainText()
@@ -345,7 +346,7 @@ class PastePage(QWizardPage):
                 state = "warn"
             self._set_feedback(f"{head}\n{details}", state)
         self._update_buttons()
-        self.completeChanged.emit()
+        self._update_complete()
 
     def _error_text(self, batch: Any) -> str:
         errors = list(getattr(batch, "errors", ()))
@@ -469,7 +470,7 @@ class PastePage(QWizardPage):
         self.samples_label.setText(self.tr("Collected &samples: %1 spam, %2 known-good")
                                    .replace("%1", str(spam)).replace("%2", str(good)))
         self._update_buttons()
-        self.completeChanged.emit()
+        self._update_complete()
 
     def _update_buttons(self) -> None:
         row = self.sample_list.currentRow()
@@ -494,6 +495,13 @@ class PastePage(QWizardPage):
             self.add_files(files)
 
     # -- wizard protocol ------------------------------------------------------------------------
+    def _update_complete(self) -> None:
+        # QWizard re-lays out its buttons on every completeChanged: only tell it about real changes.
+        complete = self.isComplete()
+        if complete != self._was_complete:
+            self._was_complete = complete
+            self.completeChanged.emit()
+
     def isComplete(self) -> bool:
         has_spam = any(s.kind != "good" for s in self.session.samples)
         return has_spam or self.preview_ok()

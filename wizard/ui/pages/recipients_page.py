@@ -42,7 +42,7 @@ from wizard.ui.state import CaseSession
 from wizard.ui.tasks import TaskRunner
 from wizard.ui.widgets.address_check import AddressCheckWidget
 from wizard.ui.widgets.cert_check import CertCheckWidget
-from wizard.ui.widgets.recipients_table import RecipientsTable
+from wizard.ui.widgets.recipients_table import RecipientsTable, breakable
 
 ACCOUNTS_KEY = "accounts"
 """``session.extra`` key holding the imported :class:`AccountList` objects (a list)."""
@@ -348,6 +348,8 @@ def _when(value: datetime) -> str:
 
 
 def _param(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > 160:
+        return value[:159] + "…"
     if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] == "T":
         try:
             return _when(datetime.fromisoformat(value))
@@ -360,4 +362,5 @@ def _param(value: Any) -> Any:
 
 def finding_text(item: Finding) -> str:
     """Translated text of one finding, dates in local time, lists joined."""
-    return describe(Finding(item.code, item.severity, {k: _param(v) for k, v in item.params.items()}))
+    return breakable(describe(Finding(item.code, item.severity,
+                                      {k: _param(v) for k, v in item.params.items()})))

@@ -71,6 +71,7 @@ class TracePage(QWizardPage):
         super().__init__(parent)
         self.session = session
         self.runner = runner
+        self._was_complete: bool | None = None
         self._countries: dict[str, str] = {}
         self._checked: list[MessageAnalysis] = []
         self._dirty = False
@@ -217,7 +218,7 @@ class TracePage(QWizardPage):
         else:
             count = len(self.session.analyses)
             self.status.setText(self.tr("%n message(s) analysed", "", count))
-        self.completeChanged.emit()
+        self._update_complete()
 
     def _show_current(self) -> None:
         analysis = self.current_analysis()
@@ -349,6 +350,13 @@ class TracePage(QWizardPage):
         self.dns.set_offline(offline)
 
     # -- wizard protocol ------------------------------------------------------------------------
+    def _update_complete(self) -> None:
+        # QWizard re-lays out its buttons on every completeChanged: only tell it about real changes.
+        complete = self.isComplete()
+        if complete != self._was_complete:
+            self._was_complete = complete
+            self.completeChanged.emit()
+
     def initializePage(self) -> None:
         self._sync_customer_field()
         self._refresh()

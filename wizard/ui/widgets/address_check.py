@@ -202,3 +202,4 @@ class AddressCheckWidget(QWidget):
         target = result.match or result.suggestion or result.normalized
         self.readback_ja.setText(result.readback_ja)
         self.readback_en.setText(readback_en(target, nato=self.nato.isChecked()))
+        self.readback_ja.setToolTip(target)

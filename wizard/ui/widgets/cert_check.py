@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from wizard.core.certcheck import BROWSERS, CONNECTION_CODES, CertReport, browser_advice, check_certificate
 from wizard.ui.i18n import current_language, settings
 from wizard.ui.tasks import TaskRunner
+from wizard.ui.widgets.recipients_table import breakable
 
 MAX_FIELD = 300
 SETTINGS_HOST = "recipients/cert_host"
@@ -109,8 +110,7 @@ class CertCheckWidget(QWidget):
         self.another_device.setObjectName("certAnotherDevice")
         self.another_device.setVisible(False)
         self.copy_button = QPushButton(self.tr("Cop&y advice"), self)
-        self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.advice_label.text()))
+        self.copy_button.clicked.connect(self._copy_advice)
         brow = QHBoxLayout()
         brow.addWidget(browser_label)
         brow.addWidget(self.browser, 1)
@@ -206,16 +206,16 @@ class CertCheckWidget(QWidget):
             self.status.setText(self.tr("Browsers will show a security warning for %1 (%2 problem(s)).")
                                 .replace("%1", where).replace("%2", str(len(codes))))
         if report.subject:
-            self.details.setText(
+            self.details.setText(breakable(
                 self.tr("Issued to: %1\nIssued by: %2\nNames covered: %3\nValid: %4 to %5")
                 .replace("%1", report.subject[:200]).replace("%2", (report.issuer or "")[:200])
                 .replace("%3", ", ".join(report.san)[:400] or "—")
                 .replace("%4", report.not_before.date().isoformat() if report.not_before else "?")
-                .replace("%5", report.not_after.date().isoformat() if report.not_after else "?"))
+                .replace("%5", report.not_after.date().isoformat() if report.not_after else "?")))
         else:
             self.details.setText("")
-        self.problems.setText("\n".join(f"• {self._problem_title(p.code)}: {p.detail[:300]}"
-                                        for p in report.problems))
+        self.problems.setText(breakable("\n".join(f"• {self._problem_title(p.code)}: {p.detail[:300]}"
+                                                  for p in report.problems)))
         self.another_device.setVisible(report.another_device)
         self.another_device.setText(self.tr(
             "Better move: ask the customer to try a smartphone or another computer. On this one the "
@@ -245,7 +245,11 @@ class CertCheckWidget(QWidget):
 
     def _show_advice(self) -> None:
         key = self.browser.currentData()
-        self.advice_label.setText(self.advice.get(str(key), "") if self.report is not None else "")
+        self.advice_label.setText(breakable(self.advice.get(str(key), "")) if self.report is not None else "")
+
+    def _copy_advice(self) -> None:
+        """Copy the advice as written (without the label's wrapping aids)."""
+        QGuiApplication.clipboard().setText(self.advice.get(str(self.browser.currentData()), ""))
 
     def select_browser(self, key: str) -> None:
         """Choose the browser whose advice is shown (``chrome``, ``edge``, ``firefox``, ``safari_mac``,

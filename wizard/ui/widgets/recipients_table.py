@@ -20,6 +20,20 @@ _Index = QModelIndex | QPersistentModelIndex
 MAX_CELL = 120
 
 
+def breakable(text: str, run: int = 40) -> str:
+    """Insert zero-width spaces into unbroken runs longer than ``run`` so word-wrapped labels can break
+    them (a 300-character host name must not widen the window)."""
+    out: list[str] = []
+    count = 0
+    for ch in text:
+        count = 0 if ch.isspace() else count + 1
+        if count > run:
+            out.append("\u200b")
+            count = 1
+        out.append(ch)
+    return "".join(out)
+
+
 def _when(value: datetime | None) -> str:
     if value is None:
         return "—"
