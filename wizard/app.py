@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshots", metavar="DIR", help="with --demo: render every page to PNG and exit")
     parser.add_argument("--lang", choices=("ja", "en"), help="UI language (default: saved setting or system)")
     parser.add_argument("--self-test", action="store_true", help="open every page offscreen and check resources")
+    parser.add_argument("--practice", nargs="?", const="", metavar="SCENARIO",
+                        help="practise a training scenario with a simulated customer (a list opens without an id)")
+    parser.add_argument("--trainee", default="", help="the trainee's name for --practice (results are kept per name)")
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     return parser
 
@@ -295,6 +298,53 @@ def self_test(app: WizardApp) -> list[str]:
     return problems
 
 
+def start_practice(scenario_id: str, trainee: str, store: object = None) -> tuple[WizardApp, object]:
+    """Build the practice window for one scenario: the wizard (offline) beside the simulated customer.
+
+    Returns the app and the :class:`~wizard.ui.practice.PracticeWindow` (not shown yet)."""
+    from wizard.core.scenarios import find_scenario
+    from wizard.ui.practice import PracticeController, PracticeWindow
+
+    app = WizardApp(offline=True)
+    controller = PracticeController(find_scenario(scenario_id), app.session, trainee, store)  # type: ignore[arg-type]
+    window = PracticeWindow(app.build_window(), controller)  # type: ignore[arg-type]
+    app.on_rebuilt = window.replace_wizard
+    return app, window
+
+
+def run_practice(qapp: object, scenario_id: str, trainee: str) -> int:
+    """``--practice``: choose a scenario (unless given) and a trainee name, then practise it."""
+    from wizard.core.scenarios import ScenarioError, list_scenarios
+    from wizard.core.training_results import ResultsStore
+    from wizard.ui.practice import PracticeLauncher
+
+    store = ResultsStore()
+    try:
+        if not scenario_id or not trainee:
+            launcher = PracticeLauncher(list_scenarios(), store, trainee)
+            if scenario_id:
+                ids = [s.id for s in launcher.scenarios]
+                launcher.list.setCurrentRow(ids.index(scenario_id) if scenario_id in ids else 0)
+            if not launcher.exec():
+                return 0
+            chosen = launcher.chosen()
+            if chosen is None:
+                return 0
+            scenario_id, trainee = chosen.id, launcher.trainee()
+        try:
+            app, window = start_practice(scenario_id, trainee, store)
+        except ScenarioError as exc:
+            print(f"spam-wizard: {exc}", file=sys.stderr)
+            return 2
+        window.resize(1600, 860)  # type: ignore[attr-defined]
+        window.show()  # type: ignore[attr-defined]
+        code = int(qapp.exec())  # type: ignore[attr-defined]
+        app.runner.wait_idle(5000)
+        return code
+    finally:
+        store.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop wizard (or its screenshot / self-test modes); returns the exit code."""
     try:
@@ -337,6 +387,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("self-test: ok" if not problems else f"self-test: {len(problems)} problem(s)")
         return 1 if problems else 0
 
+    if args.practice is not None:
+        return run_practice(qapp, args.practice, args.trainee)
     app = WizardApp(offline=args.demo)
     if args.demo:
         for problem in load_demo(app.session, args.demo_case):

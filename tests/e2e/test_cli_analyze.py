@@ -110,3 +110,9 @@ def test_subprocess_stdin_garbage() -> None:
     doc = json.loads(proc.stdout)
     assert doc["messages"] == [] and doc["errors"][0]["source"] == "-#1"
     assert "Internet headers" in doc["errors"][0]["message"]
+
+
+def test_dns_option_adds_one_dns_object_per_message(capsys: pytest.CaptureFixture[str]) -> None:
+    rc, doc = run_json(capsys, "--dns", "--offline", str(DEMO / "spam_01.eml"), str(DEMO / "spam_05.eml"))
+    assert rc == 0
+    assert [set(m) for m in doc["messages"]] == [MESSAGE_KEYS | {"dns"}] * 2

@@ -326,3 +326,14 @@ def test_unreachable_postgres_is_a_clear_error() -> None:
     with pytest.raises(StoreError, match="cannot connect") as info:
         open_store(f"postgresql://nobody:secret@127.0.0.1:{port}/none")
     assert "secret" not in str(info.value)
+
+
+def test_binary_junk_in_samples_is_stored(store: Store) -> None:
+    junk = "Received: from x\x00y ([203.0.113.9])\udcff\udc80 by mx.example.co.jp\n" + "\x01\x02" * 10
+    case = demo_case().with_changes(samples=(SampleRecord(source="junk\x00.eml", text=junk),))
+    saved = store.save(case.decide("note", "NUL \x00 here"))
+    loaded = store.load(saved.id)
+    assert loaded.samples[0].text.startswith("Received: from x\ufffdy ([203.0.113.9])\ufffd\ufffd by")
+    assert loaded.current("note") == "NUL \ufffd here"
+    assert [r.id for r in store.search("203.0.113.9")] == [saved.id]
+    assert store.save(loaded).version == 2

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,8 +37,6 @@ from PySide6.QtWidgets import (
 from wizard.core.scenarios import ACTIONS, ACTIONS_WITH_ARG, Action, PlayResult, Scenario, play
 from wizard.core.training_results import ResultsStore
 from wizard.ui.state import CaseSession, Sample
-
-QT_TRANSLATE_NOOP = lambda context, text: text  # noqa: E731  (marks strings for pyside6-lupdate)
 
 ACTION_TEXTS: dict[str, str] = {
     "ask_headers": QT_TRANSLATE_NOOP("Practice", "Ask the customer to send the headers of a spam"),
@@ -101,8 +99,10 @@ def action_text(name: str) -> str:
 
 
 def lang_code() -> str:
-    """``ja`` when the Japanese catalogue is active, else ``en``."""
-    return "ja" if QCoreApplication.translate("Practice", "LANG_CODE") == "ja" else "en"
+    """The UI language (``ja`` or ``en``): scenario texts come in both."""
+    from wizard.ui.i18n import current_language
+
+    return current_language()
 
 
 class PracticeController(QObject):
@@ -439,6 +439,15 @@ class PracticeWindow(QWidget):
         layout.addWidget(self.panel, 1)
         self.debrief: DebriefDialog | None = None
         controller.finished.connect(self._debrief)
+
+    def replace_wizard(self, wizard: QWidget) -> None:
+        """Put a rebuilt wizard (after a language switch) where the old one was."""
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        wizard.setWindowFlags(Qt.WindowType.Widget)
+        layout.replaceWidget(self.wizard, wizard)
+        self.wizard = wizard
+        wizard.show()
 
     def _debrief(self, result: PlayResult) -> None:
         history = (self.controller.store.history(self.controller.trainee, self.controller.scenario.id)

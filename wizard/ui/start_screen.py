@@ -198,6 +198,8 @@ class StartScreen(QWidget):
         self.cases.setAccessibleName(self.tr("Open cases"))
         self.cases.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.cases.header().setStretchLastSection(True)
+        for column, width in enumerate((200, 150, 190, 140)):
+            self.cases.setColumnWidth(column, width)
         self.cases.currentItemChanged.connect(self._on_current)
         self.cases.itemActivated.connect(lambda item, _c: self._emit_open(item))
         self.cases_label = QLabel(self.tr("&Open cases:"), self)

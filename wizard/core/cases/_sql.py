@@ -54,6 +54,17 @@ def _record(row: Row) -> CaseRecord:
     )
 
 
+def clean_text(text: str) -> str:
+    """``text`` as both databases accept it: lone surrogates (undecodable bytes kept by
+    ``surrogateescape``) and NUL characters (PostgreSQL refuses them) become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8", "replace").replace("?", "?")
+        text = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    return text.replace("\x00", "\ufffd") if "\x00" in text else text
+
+
 def case_search_text(case: Case) -> str:
     """What :meth:`search` matches for a case: customer, domain and every address, host and IP in the
     samples, decisions and state."""
@@ -100,6 +111,10 @@ class SqlStore:
     # -- plumbing -------------------------------------------------------------------------------
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         return list(self._execute(sql, params).fetchall())
+
+    def _write(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Run a statement that stores text (cleaned with :func:`clean_text`)."""
+        return self._execute(sql, tuple(clean_text(p) if isinstance(p, str) else p for p in params))
 
     @contextmanager
     def _transaction(self, write: bool) -> Iterator[None]:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -26,6 +27,7 @@ from wizard.ui.models import format_time, plain
 from wizard.ui.pages.customer_sent_page import CHECK_IDS, EXTRA_KEY, check_label
 from wizard.ui.state import CaseSession
 from wizard.ui.tasks import TaskRunner
+from wizard.ui.widgets.verification_panel import VerificationPanel
 
 
 def action_text(action: str | None) -> str:
@@ -153,9 +155,14 @@ class SummaryPage(QWizardPage):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([560, 380])
+        self.verification = VerificationPanel(runner, session, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("summaryTabs")
+        self.tabs.addTab(self.splitter, self.tr("Case &note and follow-up"))
+        self.tabs.addTab(self.verification, self.tr("Check in the server &log"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
         self.copy_button.clicked.connect(self.copy_note)
         self.regen_button.clicked.connect(self.refresh)
@@ -282,3 +289,5 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.refresh()
+        if isinstance(self.session.extra.get("maillog"), list):
+            self.verification.refresh()  # a log was imported on the trace page: check the change in it

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from wizard.ui.tasks import TaskRunner
 from wizard.ui.widgets.dns_panel import DnsPanel
 from wizard.ui.widgets.findings_list import FindingsList
 from wizard.ui.widgets.hop_table import HopTable
+from wizard.ui.widgets.log_panel import LogPanel
 
 TONES = {
     "good": "background:#e6f4ea; border:1px solid #7cb88a; color:#10361b;",
@@ -116,10 +118,17 @@ class TracePage(QWizardPage):
         self.explain.setAccessibleName(self.tr("Handoff and claimed origin explained"))
 
         self.hops = HopTable(self)
+        self.log = LogPanel(runner, session, self)
+        route = QSplitter(Qt.Orientation.Vertical, self)
+        route.setObjectName("routeSplitter")
+        route.addWidget(self.hops)
+        route.addWidget(self.log)  # the server's record of the same mail, right under its route
+        route.setChildrenCollapsible(False)
+        route.setSizes([230, 170])
         self.findings = FindingsList(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("traceTabs")
-        self.tabs.addTab(self.hops, self.tr("&Route"))
+        self.tabs.addTab(route, self.tr("&Route and server log"))
         self.tabs.addTab(self.findings, self.tr("&Findings"))
         self.dns = DnsPanel(runner, self)
         self.dns.set_offline(bool(session.extra.get("offline", False)))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.address import AddressCheck, Difference, check_address, readback_en
 from wizard.ui.messages import describe
+from wizard.ui.widgets.recipients_table import breakable
 
 MAX_TYPED = 256
 
@@ -187,9 +188,11 @@ class AddressCheckWidget(QWidget):
                                  .replace("%2", str(len(result.differences))))
         else:
             self.verdict.setText(self.tr("No registered address is close to what was typed."))
+        self.verdict.setText(breakable(self.verdict.text()))
         for diff in result.differences:
             self.differences.addItem(self._describe(diff))
-        self.notes.setText("\n".join(describe(f) for f in result.findings if f.code != "address_case_only"))
+        self.notes.setText(breakable("\n".join(describe(f) for f in result.findings
+                                                if f.code != "address_case_only")))
         self._update_readback()
         self.checked.emit(result)
 

@@ -192,7 +192,7 @@ class CertCheckWidget(QWidget):
     # -- showing ---------------------------------------------------------------------------------
     def _show_report(self, report: CertReport) -> None:
         codes = report.codes
-        where = f"{report.host}:{report.port}"
+        where = breakable(f"{report.host[:255]}:{report.port}")
         if "timeout" in codes:
             self.status.setText(self.tr("No answer from %1 within %2 seconds. The panel may be unreachable "
                                         "from here, or the port is wrong.")
