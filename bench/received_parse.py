@@ -1,8 +1,8 @@
 """Benchmark: Received lines and mail dates parsed per second (printed, never asserted).
 
 Run: python bench/received_parse.py [--seconds N]
-Uses the table in tests/data/received/ (113+ lines from 24 MTA families) and the date forms of
-tests/unit/test_dates.py-like inputs, and reports CPU-time rates so that a busy machine skews less.
+Uses the Received table in tests/data/received/ and a handful of common date forms, and reports
+CPU-time rates so that a busy machine skews the figures less.
 """
 
 from __future__ import annotations

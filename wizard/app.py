@@ -83,9 +83,31 @@ def load_demo(session: object, case: str = "spam", decided: bool = False) -> lis
     session.customer_hosts = list(DEMO_CUSTOMER_HOSTS)
     session.set_samples(samples)
     if decided and case == "spam":
+        # when, in the story's server log, the block list was set and the action was switched
+        session.extra["blocklist_set_at"] = "2026-03-10T14:00:00+09:00"
+        session.extra["action_changed_at"] = "2026-03-13T11:00:00+09:00"
         for name, value in DEMO_DECISIONS.items():
             session.set_decision(name, value.copy() if isinstance(value, set | list) else value)
     return problems
+
+
+def demo_log() -> Path:
+    """The demo case's server delivery log (``resources/samples/demo/maillog/maillog``)."""
+    return demo_dir() / "maillog" / "maillog"
+
+
+def load_demo_log(window: object) -> bool:
+    """Import the demo server log on the trace page (as the agent does with the import button)."""
+    from wizard.ui.wizard import PageId, SpamWizard
+
+    assert isinstance(window, SpamWizard)
+    window.ensure_pages()
+    trace = window.pages.get(PageId.TRACE)
+    path = demo_log()
+    if trace is None or not path.is_file():
+        return False
+    trace.log.load_files([str(path)])  # type: ignore[attr-defined]
+    return True
 
 
 def _quiet_offscreen_messages() -> None:
@@ -232,6 +254,8 @@ def take_screenshots(app: WizardApp, out_dir: Path, langs: Sequence[str] = ("ja"
             assert isinstance(window, SpamWizard)
             window.setGeometry(0, 0, *SCREEN_SIZE)
             window.show()
+            if case == "spam":
+                load_demo_log(window)
             counter = [0]
 
             def shoot(key: str, win: object, lang: str = lang, case: str = case) -> None:
@@ -243,6 +267,12 @@ def take_screenshots(app: WizardApp, out_dir: Path, langs: Sequence[str] = ("ja"
                 if key == "customer_sent":
                     name = f"{lang}_customer_sent.png"
                 win.grab().save(str(out_dir / name))
+                if key == "summary" and case == "spam":
+                    page = win.currentPage()
+                    page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+                    wait_until(lambda: not fresh.runner.busy, 20000)
+                    win.grab().save(str(out_dir / f"{lang}_summary_log.png"))
+                    page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
 
             problems += [f"{lang}/{case}: {p}" for p in walk(fresh, flow, shoot)]
             window.close()
@@ -393,8 +423,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo:
         for problem in load_demo(app.session, args.demo_case):
             print(f"demo: {problem}", file=sys.stderr)
-    window = app.build_window(lazy=True)
+    window = app.build_window(lazy=not args.demo)
     window.show()  # type: ignore[attr-defined]
+    if args.demo and args.demo_case == "spam":
+        load_demo_log(window)
     if args.exit_when_shown:
         from PySide6.QtCore import QTimer
 

@@ -16,8 +16,8 @@
             <translation>定義ファイルを更新してパソコンのフルスキャンを実行した(&amp;M)</translation>
         </message>
         <message>
-            <source>Our su&amp;bmission log checked for logins from unknown places</source>
-            <translation>当社の送信ログで、心当たりのない場所からのログインを確認した(&amp;B)</translation>
+            <source>Our submission &amp;log checked for logins from unknown places</source>
+            <translation>当社の送信ログで、心当たりのない場所からのログインを確認した(&amp;L)</translation>
         </message>
         <message>
             <source>Mailbox &amp;forwarding and auto-reply rules checked for changes</source>
@@ -120,8 +120,8 @@
             <translation>Received 行(古い順)</translation>
         </message>
         <message>
-            <source>&amp;Route of the mail, read from the bottom line of the header upwards (step 1 is where it started):</source>
-            <translation>メールの配送経路(ヘッダーの一番下の行から上へ読みます。1 が出発点です)(&amp;R):</translation>
+            <source>Route of the mail, read from the bottom line of the &amp;header upwards (step 1 is where it started):</source>
+            <translation>メールの配送経路(ヘッダーの一番下の行から上へ読みます。1 が出発点です)(&amp;H):</translation>
         </message>
         <message>
             <source>Select a line to see it exactly as written in the header.</source>
@@ -268,8 +268,8 @@ From: …</translation>
             <translation>お客様に読み上げる手順</translation>
         </message>
         <message>
-            <source>Cop&amp;y steps</source>
-            <translation>手順をコピー(&amp;Y)</translation>
+            <source>Copy st&amp;eps</source>
+            <translation>手順をコピー(&amp;E)</translation>
         </message>
         <message>
             <source>No guide available.</source>
@@ -485,10 +485,6 @@ From: …</translation>
             <translation>ケースメモ</translation>
         </message>
         <message>
-            <source>&amp;Copy note</source>
-            <translation>メモをコピー(&amp;C)</translation>
-        </message>
-        <message>
             <source>Copy the case note</source>
             <translation>ケースメモをコピー</translation>
         </message>
@@ -503,6 +499,18 @@ From: …</translation>
         <message>
             <source>Check at the next call</source>
             <translation>次回の確認事項</translation>
+        </message>
+        <message>
+            <source>C&amp;opy note</source>
+            <translation>メモをコピー(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Case note and follow-u&amp;p</source>
+            <translation>ケースメモと次回の確認(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Check in the server &amp;log</source>
+            <translation>サーバーログで確認(&amp;L)</translation>
         </message>
         <message>
             <source>The customer's PC or account is the sender: secure it first (%1 of %2 checklist items done).</source>
@@ -613,6 +621,10 @@ From: …</translation>
             <translation>次回の確認事項:</translation>
         </message>
         <message>
+            <source>Server log check:</source>
+            <translation>サーバーログの確認結果:</translation>
+        </message>
+        <message>
             <source>Notes:</source>
             <translation>メモ:</translation>
         </message>
@@ -624,16 +636,16 @@ From: …</translation>
     <context>
         <name>TalkPanel</name>
         <message>
-            <source>What to &amp;say</source>
-            <translation>お客様へのご案内(&amp;S)</translation>
-        </message>
-        <message>
             <source>Talk script for this step</source>
             <translation>この手順のトークスクリプト</translation>
         </message>
         <message>
-            <source>&amp;Copy script</source>
-            <translation>スクリプトをコピー(&amp;C)</translation>
+            <source>&amp;What to say</source>
+            <translation>お客様へのご案内(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y script</source>
+            <translation>スクリプトをコピー(&amp;Y)</translation>
         </message>
         <message>
             <source>Copy the talk script</source>
@@ -675,16 +687,16 @@ From: …</translation>
             <translation>受け渡し元と自称の送信元の説明</translation>
         </message>
         <message>
-            <source>&amp;Route</source>
-            <translation>配送経路(&amp;R)</translation>
+            <source>&amp;Route and server log</source>
+            <translation>配送経路とサーバーログ(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Findings</source>
             <translation>検出事項(&amp;F)</translation>
         </message>
         <message>
-            <source>Customer's PC &amp;IP or name:</source>
-            <translation>お客様のパソコンの IP または名前(&amp;I):</translation>
+            <source>&amp;DNS and block lists</source>
+            <translation>DNS とブロックリスト(&amp;D)</translation>
         </message>
         <message>
             <source>e.g. 198.51.100.77 pc1.example.co.jp</source>
@@ -695,8 +707,12 @@ From: …</translation>
             <translation>お客様のパソコンの IP アドレスまたはホスト名</translation>
         </message>
         <message>
-            <source>&amp;Compare</source>
-            <translation>照合(&amp;C)</translation>
+            <source>Customer's &amp;PC IP or name:</source>
+            <translation>お客様のパソコンの IP または名前(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Compar&amp;e</source>
+            <translation>照合(&amp;E)</translation>
         </message>
         <message>
             <source>good</source>
@@ -793,12 +809,12 @@ From: …</translation>
             <translation>迷惑メール %1 件のうち %2 件が、お客様のパソコンまたはアカウントから送信されています。</translation>
         </message>
         <message>
-            <source>Across the %1 spam samples: %2 different sending addresses, none of them the customer's.</source>
-            <translation>迷惑メール %1 件の送信元アドレスは %2 種類で、いずれもお客様のものではありません。</translation>
+            <source>Across the %1 spam samples: %2 different sending addresses, none of them the customer's; %3 of them abroad.</source>
+            <translation>迷惑メール %1 件の送信元アドレスは %2 種類で、いずれもお客様のものではありません。そのうち %3 件は海外です。</translation>
         </message>
         <message>
-            <source>%1 of them abroad.</source>
-            <translation>そのうち %1 件は海外です。</translation>
+            <source>Across the %1 spam samples: %2 different sending addresses, none of them the customer's.</source>
+            <translation>迷惑メール %1 件の送信元アドレスは %2 種類で、いずれもお客様のものではありません。</translation>
         </message>
         <message>
             <source>Not an IP address or PC name: %1</source>

@@ -147,3 +147,18 @@ def test_check_cert_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check-cert", "host:notaport"]) == 2
     assert main(["check-cert", "host", "--timeout", "0"]) == 2
     capsys.readouterr()
+
+
+def test_recipients_with_the_demo_delivery_log(capsys: pytest.CaptureFixture[str]) -> None:
+    spam = sorted(str(p) for p in DEMO.glob("spam_*.eml"))
+    code, data = run_json(capsys, "recipients", *spam, "--log", str(DEMO / "maillog" / "maillog"),
+                          "--departed", "tanaka@example.co.jp", "--trusted", "192.0.2.0/24", "--json")
+    assert code == 0
+    rows = {a["address"]: a for a in data["addresses"]}
+    assert rows["tanaka@example.co.jp"]["log_count"] > 100
+    assert rows["info@example.co.jp"]["log_count"] > 10
+    assert "envelope" in rows["tanaka@example.co.jp"]["via"]
+    assert data["log_records"] > 0
+    assert data["flood_start"].startswith("2026-03-07T00:12")
+    # Legitimate mail in the log (to sato@) is not part of the flood.
+    assert "sato@example.co.jp" not in rows

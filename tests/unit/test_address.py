@@ -214,4 +214,5 @@ def test_never_raises(typed: str, known: list[str]) -> None:
     for d in result.differences:
         assert d.kind in KINDS
         assert 0 <= d.position <= len(typed)
+        assert typed[d.position:d.position + len(d.typed)] == d.typed
     assert isinstance(result.readback_ja, str) and isinstance(result.readback_en, str)

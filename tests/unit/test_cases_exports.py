@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from dataclasses import replace
@@ -9,6 +10,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wizard.core.cases.demo import demo_case
 from wizard.core.cases.exports import (
@@ -21,7 +24,7 @@ from wizard.core.cases.exports import (
     recap_text,
     ticket_note,
 )
-from wizard.core.cases.model import SampleRecord
+from wizard.core.cases.model import SampleRecord, new_case
 from wizard.core.cases.recap import recap
 from wizard.core.cases.store import open_store
 
@@ -183,5 +186,32 @@ def test_damaged_or_foreign_case_files_are_refused_and_change_nothing(tmp_path: 
             assert str(info.value), name
         assert store.load(original.id) == before
         assert [r.id for r in store.list_cases(None)] == [original.id]
+    finally:
+        store.close()
+
+
+@given(st.binary(max_size=3000))
+def test_read_case_file_refuses_any_junk_with_its_own_error(data: bytes) -> None:
+    with contextlib.suppress(CaseFileError):  # anything else escaping fails the test
+        read_case_file(data)
+
+
+@settings(max_examples=40)
+@given(customer=st.text(max_size=60), text=st.text(max_size=400), value=st.text(max_size=60))
+def test_any_text_survives_store_export_and_redaction(tmp_path_factory: pytest.TempPathFactory, customer: str,
+                                                      text: str, value: str) -> None:
+    case = new_case(customer, "example.co.jp", agent=value)
+    case = case.with_changes(samples=(SampleRecord(source=value, text=text),)).decide("note", value)
+    back = read_case_file(case_file_bytes(case))
+    assert back.samples[0].text == text and back.record.customer == customer
+    for lang in ("ja", "en"):
+        html_report(case, lang, redact=True).encode("utf-8")
+        ticket_note(case, lang).encode("utf-8")
+    Redactor().mask(text + " 192.0.2.1 a@b.example")
+    folder = tmp_path_factory.mktemp("h")
+    store = open_store(f"sqlite:///{folder / 'c.db'}")
+    try:
+        saved = store.save(case)
+        assert store.load(saved.id).version == 1
     finally:
         store.close()

@@ -334,6 +334,30 @@ def test_binary_junk_in_samples_is_stored(store: Store) -> None:
     saved = store.save(case.decide("note", "NUL \x00 here"))
     loaded = store.load(saved.id)
     assert loaded.samples[0].text.startswith("Received: from x\ufffdy ([203.0.113.9])\ufffd\ufffd by")
-    assert loaded.current("note") == "NUL \ufffd here"
+    assert loaded.current("note") == "NUL \x00 here"  # JSON escapes it: kept as it was
     assert [r.id for r in store.search("203.0.113.9")] == [saved.id]
     assert store.save(loaded).version == 2
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    if not PG_URL:
+        pytest.skip(f"PostgreSQL tests need {PG_ENV} (start one with tests/servers/pg_server.sh start)")
+    yield from _pg_schema_url(PG_URL)
+
+
+@pytest.mark.postgres
+def test_postgres_reconnects_after_the_connection_drops(pg_url: str) -> None:
+    import psycopg
+
+    store = open_store(pg_url)
+    try:
+        saved = store.save(demo_case())
+        pid = store._conn.info.backend_pid  # type: ignore[attr-defined]
+        with psycopg.connect(PG_URL, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        with pytest.raises(StoreError):
+            store.load(saved.id)  # the broken connection is reported ...
+        assert store.load(saved.id).version == 1  # ... and replaced on the next use
+    finally:
+        store.close()

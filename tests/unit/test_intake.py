@@ -193,3 +193,12 @@ def test_damaged_msg_file_is_an_input_error() -> None:
     data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
     msgs, errors = read_bytes(data, "x.msg")
     assert msgs == [] and ".msg" in errors[0].message and errors[0].source == "x.msg#1"
+
+
+def test_quoted_reply_paste() -> None:
+    text = "".join("> " + ln + "\n" for ln in (DEMO / "spam_06.eml").read_text().splitlines())
+    msgs, errors = read_text(text, "paste")
+    assert not errors
+    assert "quoted_paste_unquoted" in codes(msgs[0])
+    assert field(msgs[0], "To") == "info@example.co.jp"
+    assert len([k for k, _ in msgs[0].fields if k == "Received"]) == 2

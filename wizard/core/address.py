@@ -342,7 +342,9 @@ def check_address(typed: str, known: Iterable[str] = ()) -> AddressCheck:
                 position = norm.index[i0]
             elif kind == "missing" and i0 > 0:
                 position = _after(norm.index[i0 - 1], typed, norm)
-            diffs.append((position, 2, Difference(kind, position, text[i0:i1], best[j0:j1])))
+            # The typed side as the customer typed it (full-width and all), not the normalised form.
+            shown = typed[norm.index[i0]:norm.index[i1 - 1] + 1] if i1 > i0 else ""
+            diffs.append((position, 2, Difference(kind, position, shown, best[j0:j1])))
     for pos, kind, typed_part, repl in norm.slips:
         expected = "".join(covered[pos]) if pos in covered and len(covered[pos]) == len(repl) else repl
         diffs.append((pos, 0, Difference(kind, pos, typed_part, expected)))

@@ -18,10 +18,11 @@ import json
 import socket
 import ssl
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from cryptography import x509
@@ -57,6 +58,11 @@ class CertProblem:
 
     code: str
     detail: str
+    params: Mapping[str, str] = field(default_factory=dict)
+    """The facts in ``detail`` (names, dates...) for translated wording; not part of the JSON contract."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
 
     def to_json(self) -> dict[str, JsonValue]:
         """Contract form ``{"code", "detail"}``."""
@@ -410,17 +416,20 @@ def analyze_chain(
         top = path[-1]
         self_issued = top.issuer == top.subject and _issued_by(top, top)
         if top is leaf and self_issued:
-            problems.append(CertProblem("self_signed", f"the certificate for {_cn(leaf.subject) or subject} "
-                                                       "is signed by itself, not by a certificate authority"))
+            own = _cn(leaf.subject) or subject
+            problems.append(CertProblem("self_signed", f"the certificate for {own} is signed by itself, not by "
+                                                       "a certificate authority", {"name": own}))
         elif self_issued or top is not leaf:
             # Servers send intermediates but never need to send the root: what is missing is trust.
             root = top.subject if self_issued else top.issuer
             problems.append(CertProblem("unknown_issuer", f"issued under {_name(root)}, which is not a "
-                                                          "trusted certificate authority"))
+                                                          "trusted certificate authority",
+                                        {"issuer": _name(root)}))
         else:
             problems.append(CertProblem("incomplete_chain", f"the server did not send the certificate of "
                                                             f"{_name(top.issuer)} (an intermediate "
-                                                            "certificate), or that issuer is unknown"))
+                                                            "certificate), or that issuer is unknown",
+                                        {"issuer": _name(top.issuer)}))
 
     wanted = (expect_host or host).lower().rstrip(".")
     names = san or ([c] if (c := _cn(leaf.subject)) else [])
@@ -433,23 +442,28 @@ def analyze_chain(
             detail += " (only in the old Common Name field, which browsers ignore)"
         if suggested:
             detail += f"; use {suggested}"
-        problems.append(CertProblem("hostname_mismatch", detail))
+        problems.append(CertProblem("hostname_mismatch", detail,
+                                    {"host": wanted, "names": ", ".join(names), "url": suggested or ""}))
 
     not_before = leaf.not_valid_before_utc
     not_after = leaf.not_valid_after_utc
     if now > not_after:
-        problems.append(CertProblem("expired", f"expired on {not_after.date().isoformat()}"))
+        problems.append(CertProblem("expired", f"expired on {not_after.date().isoformat()}",
+                                    {"date": not_after.date().isoformat(), "intermediate": ""}))
     elif now < not_before:
         problems.append(CertProblem("not_yet_valid", f"valid only from {not_before.date().isoformat()}; "
-                                                      "also check the clock of the customer's PC"))
+                                                      "also check the clock of the customer's PC",
+                                    {"date": not_before.date().isoformat()}))
     for extra in path[1:]:
         if now > extra.not_valid_after_utc and extra.public_bytes(Encoding.DER) not in trusted_ders:
-            problems.append(CertProblem("expired", f"the intermediate {_name(extra.subject)} expired on "
-                                                   f"{extra.not_valid_after_utc.date().isoformat()}"))
+            when = extra.not_valid_after_utc.date().isoformat()
+            problems.append(CertProblem("expired", f"the intermediate {_name(extra.subject)} expired on {when}",
+                                        {"date": when, "intermediate": _name(extra.subject)}))
 
     key_text, weak = _key_text(leaf)
     if weak:
-        problems.append(CertProblem("weak_key", f"{key_text} key (browsers need RSA 2048 / EC 256 or more)"))
+        problems.append(CertProblem("weak_key", f"{key_text} key (browsers need RSA 2048 / EC 256 or more)",
+                                    {"key": key_text or ""}))
     sig = _sig_hash(leaf)
     for cert in path:
         if cert.issuer == cert.subject and cert is not leaf:
@@ -457,13 +471,15 @@ def analyze_chain(
         name = _sig_hash(cert)
         if name in ("sha1", "md5"):
             who = "the certificate" if cert is leaf else f"the intermediate {_name(cert.subject)}"
-            problems.append(CertProblem("weak_signature", f"{who} is signed with {name.upper()}"))
+            problems.append(CertProblem("weak_signature", f"{who} is signed with {name.upper()}",
+                                        {"algorithm": name.upper(),
+                                         "intermediate": "" if cert is leaf else _name(cert.subject)}))
             break
 
     hsts = (headers or {}).get("strict-transport-security")
     if hsts and problems:
         problems.append(CertProblem("hsts", f"the site asks for strict HTTPS ({hsts[:80]}): browsers show no "
-                                            "button to continue past the warning"))
+                                            "button to continue past the warning", {"header": hsts[:80]}))
     another = any(p.code in NO_BYPASS_CODES for p in problems) or (
         weak and key_text is not None and key_text.startswith("RSA") and int(key_text.split()[1]) < 1024
     ) or sig == "md5"
@@ -496,32 +512,36 @@ def check_certificate(
     try:
         host, parsed_port = parse_target(target, port or 443)
     except ValueError as exc:
-        return CertReport(target[:200], port or 443, problems=(CertProblem("bad_target", str(exc)[:300]),))
-    if port is not None and ":" not in target.replace("::", ""):
-        parsed_port = port
+        return CertReport(target[:200], port or 443,
+                          problems=(CertProblem("bad_target", str(exc)[:300], {"text": target[:200]}),))
     try:
         chain, headers = fetch_chain(host, parsed_port, server_name=expect_host, timeout=timeout,
                                      probe_http=probe_http)
     except TimeoutError:
         return _failed(host, parsed_port, expect_host, "timeout",
-                       f"no answer from {host}:{parsed_port} within {timeout:g} seconds")
+                       f"no answer from {host}:{parsed_port} within {timeout:g} seconds",
+                       seconds=f"{timeout:g}")
     except ConnectionRefusedError:
         return _failed(host, parsed_port, expect_host, "refused",
                        f"{host}:{parsed_port} refused the connection (nothing listens on that port)")
     except socket.gaierror as exc:
         return _failed(host, parsed_port, expect_host, "dns_failed", f"the name {host} was not found ({exc})")
     except ssl.SSLError as exc:
+        reason = str(exc.reason or exc)[:200]
         return _failed(host, parsed_port, expect_host, "handshake_failed",
-                       f"the secure connection could not be set up: {exc.reason or exc}")
+                       f"the secure connection could not be set up: {reason}", reason=reason)
     except (OSError, ValueError, UnicodeError) as exc:
-        return _failed(host, parsed_port, expect_host, "unreachable", f"cannot connect: {exc}")
+        return _failed(host, parsed_port, expect_host, "unreachable", f"cannot connect: {exc}",
+                       reason=str(exc)[:200])
     anchors = list(trust) + load_trust(ca_files, system=system_trust)
     return analyze_chain(chain, host, parsed_port, expect_host=expect_host, trust=anchors, now=now,
                          headers=headers)
 
 
-def _failed(host: str, port: int, expect_host: str | None, code: str, detail: str) -> CertReport:
-    return CertReport(host, port, problems=(CertProblem(code, detail),), expect_host=expect_host,
+def _failed(host: str, port: int, expect_host: str | None, code: str, detail: str,
+            **params: str) -> CertReport:
+    facts = {"host": f"{host}:{port}", **params}
+    return CertReport(host, port, problems=(CertProblem(code, detail, facts),), expect_host=expect_host,
                       another_device=False)
 
 
@@ -573,5 +593,6 @@ def browser_advice(report: CertReport, lang: str = "en",
                 parts.append(str(common.get("another_device", "")))
             else:
                 parts.append(str(common.get("if_stuck", "")))
-        out[browser] = " ".join(p for p in parts if p).strip()
+        joiner = str(common.get("joiner", " "))
+        out[browser] = joiner.join(p.strip() for p in parts if p.strip())
     return out

@@ -14,6 +14,7 @@ Repairs (finding codes, all ``info`` unless noted):
 ``mixed_line_endings``                CRLF / LF / CR mixed in one input
 ``blank_lines_between_headers``       every other line blank (a double-spaced paste), collapsed
 ``leading_text_skipped``              text before the first header line was skipped
+``quoted_paste_unquoted``             every line quoted with ``>`` (headers sent back in a reply): unquoted
 ``raw_8bit_header`` (warning)         header bytes not in ASCII; decoded with the charset in params
 ``nul_bytes_removed``                 NUL bytes removed
 ``byte_order_mark``                   a BOM at the start (UTF-8 / UTF-16), removed
@@ -432,6 +433,11 @@ def _text_to_messages(
         start += 1
     if start:
         lines = lines[start:]
+    sample = [ln for ln in lines[:60] if ln.strip()]
+    if sample and sum(1 for ln in sample if ln.startswith(">")) >= 0.8 * len(sample):
+        # Headers sent back inside a reply ("> Received: ..."): remove one level of quoting.
+        lines = [ln[2:] if ln.startswith("> ") else ln[1:] if ln.startswith(">") else ln for ln in lines]
+        base_findings.append(finding("quoted_paste_unquoted", "info"))
     if _double_spaced(lines):
         # Keep real paragraph breaks (two or more blank lines in a row become one).
         squashed: list[str] = []

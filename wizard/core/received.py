@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from wizard.core.dates import parse_mail_date
 from wizard.core.ipaddr import is_private_ip, normalise_ip
@@ -111,7 +112,7 @@ class _Line:
         return found
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Fields:
     helo: str | None = None
     rdns: str | None = None
@@ -243,62 +244,64 @@ def _read_from(clause: _Clause, first_is_rdns: bool) -> _Fields:
     ``first_is_rdns``: the MTA writes the verified reverse-DNS name first (Exim, qmail) instead of
     the HELO name (Postfix, Sendmail, Exchange and most others).
     """
-    out = _Fields()
     words = clause.words
     first = words[0] if words else None
     literal_ip = _word_ip(first) if first is not None else None
     index, comment_host, comment_ip, ident = _address_comment(clause.comments)
     helo_eq, helo_word, ident_eq = _comment_helo(clause.comments)
 
+    ip: str | None = None
     if index >= 0:
-        out.ip = comment_ip
+        ip = comment_ip
     else:
         # "from host [1.2.3.4]" (Exim, fetchmail, MDaemon) or "from [1.2.3.4]" / "from 1.2.3.4"
         for word in words[1:3]:
             candidate = _word_ip(word) if word.startswith("[") else None
             if candidate:
-                out.ip = candidate
+                ip = candidate
                 break
-        if out.ip is None and literal_ip is not None:
-            out.ip = literal_ip
-    out.ident = ident or ident_eq
+        if ip is None and literal_ip is not None:
+            ip = literal_ip
     said = helo_eq if helo_eq is not None else helo_word
 
+    helo: str | None = None
     rdns = _host(comment_host) if comment_host is not None else None
     if rdns is not None and normalise_ip(rdns) is None:
         # Postfix / Sendmail / Gmail: "from HELO (RDNS [IP])"
-        out.rdns = rdns
-        out.helo = first
-    elif first is not None and literal_ip is not None and out.ip == literal_ip and index < 0:
+        helo = first
+    elif first is not None and literal_ip is not None and ip == literal_ip and index < 0:
         # the first word is the client address itself; a HELO can only come from a comment
-        out.helo = said
+        rdns, helo = None, said
     elif said is not None:
         # Exim "from RDNS ([IP] helo=HELO)", qmail "from RDNS (HELO x) (IP)", CommuniGate "[IP] (HELO x)"
-        out.helo = said
-        if first is not None and literal_ip is None:
-            out.rdns = _host(first)
+        helo = said
+        rdns = _host(first) if first is not None and literal_ip is None else None
     elif first_is_rdns and first is not None and literal_ip is None:
-        out.rdns = _host(first)
-        out.helo = first if out.rdns is not None else None
-        if out.rdns is not None and index != 0:
+        rdns = _host(first)
+        helo = first if rdns is not None else None
+        if rdns is not None and index != 0:
             # Exim's odd "from RDNS (HELO) [IP]" form keeps the HELO in a plain comment
             for comment in clause.comments:
                 if _PLAIN_HOST.fullmatch(comment):
-                    out.helo = comment
+                    helo = comment
                     break
     else:
-        out.helo = first
-    if out.helo == "":
-        out.helo = None
-    return out
+        rdns, helo = None, first
+    return _Fields(helo=helo or None, rdns=rdns, ip=ip, ident=ident or ident_eq)
+
+
+@lru_cache(maxsize=4096)
+def _read_from_cached(words: tuple[str, ...], comments: tuple[str, ...], first_is_rdns: bool) -> _Fields:
+    # The hops our own servers add repeat the same "from" part in every message: read it once.
+    return _read_from(_Clause("from", list(words), list(comments)), first_is_rdns)
 
 
 def _read_from_rdns_first(clause: _Clause) -> _Fields:
-    return _read_from(clause, True)
+    return _read_from_cached(tuple(clause.words), tuple(clause.comments), True)
 
 
 def _read_from_helo_first(clause: _Clause) -> _Fields:
-    return _read_from(clause, False)
+    return _read_from_cached(tuple(clause.words), tuple(clause.comments), False)
 
 
 @dataclass(frozen=True, slots=True)

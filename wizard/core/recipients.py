@@ -12,8 +12,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from wizard.core.accounts import Account
 from wizard.core.model import Finding, JsonValue, MessageAnalysis, finding, iso_utc

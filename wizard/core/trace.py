@@ -175,6 +175,7 @@ def registered_domain(host: str | None) -> str | None:
     return result if isinstance(result, str) else None
 
 
+@lru_cache(maxsize=16384)
 def _norm_host(host: str | None) -> str | None:
     if not host:
         return None
@@ -182,6 +183,7 @@ def _norm_host(host: str | None) -> str | None:
     return h or None
 
 
+@lru_cache(maxsize=16384)
 def hosts_match(a: str | None, b: str | None) -> bool:
     """Loose host comparison used for chain consistency.
 

@@ -568,3 +568,21 @@ class CaseLauncher(QObject):
             self.binding.flush()
         self.screen.refresh()
         self.screen.show()
+
+
+SETTINGS_STORE_URL = "cases/store_url"
+"""QSettings key: the case store URL (``postgresql://...`` for a desk's team store); empty: local file."""
+SETTINGS_AGENT = "cases/agent"
+"""QSettings key: the agent's name recorded with calls and decisions; empty: the login name."""
+
+
+def store_settings(settings: Any, url: str | None = None) -> tuple[str | None, str]:
+    """(store URL, agent name) from ``--store`` / QSettings / ``$SPAM_WIZARD_STORE_URL`` (in that order;
+    None lets :func:`open_store` pick the local default)."""
+    from wizard.ui.case_binding import default_agent
+
+    def value(key: str) -> str:
+        raw = settings.value(key, "") if settings is not None else ""
+        return raw.strip() if isinstance(raw, str) else ""
+
+    return (url or value(SETTINGS_STORE_URL) or None), (value(SETTINGS_AGENT) or default_agent())

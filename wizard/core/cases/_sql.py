@@ -18,6 +18,7 @@ from wizard.core.cases.model import (
     FollowUp,
     SampleRecord,
     canonical_json,
+    clean_text,
     from_iso,
     to_iso,
     utcnow,
@@ -54,17 +55,6 @@ def _record(row: Row) -> CaseRecord:
     )
 
 
-def clean_text(text: str) -> str:
-    """``text`` as both databases accept it: lone surrogates (undecodable bytes kept by
-    ``surrogateescape``) and NUL characters (PostgreSQL refuses them) become U+FFFD."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = text.encode("utf-8", "replace").decode("utf-8", "replace").replace("?", "?")
-        text = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
-    return text.replace("\x00", "\ufffd") if "\x00" in text else text
-
-
 def case_search_text(case: Case) -> str:
     """What :meth:`search` matches for a case: customer, domain and every address, host and IP in the
     samples, decisions and state."""
@@ -97,6 +87,9 @@ class SqlStore:
     def _write_schema_version(self, version: int) -> None:
         raise NotImplementedError
 
+    def _ensure_connection(self) -> None:
+        """Reconnect when the connection was lost (a restarted server); called before each transaction."""
+
     def _prepare_migration(self) -> None:
         """Run first inside the migration transaction (locks, bookkeeping tables)."""
 
@@ -120,6 +113,7 @@ class SqlStore:
     def _transaction(self, write: bool) -> Iterator[None]:
         with self._lock:
             try:
+                self._ensure_connection()
                 self._execute(self.begin_write if write else self.begin_read)
             except Exception as exc:
                 raise self._translate_error(exc) or exc from exc
@@ -160,7 +154,7 @@ class SqlStore:
             ids = [r[0] for r in self._all("SELECT id FROM cases WHERE search_text IS NULL")]
             for case_id in ids:
                 case = self._load(case_id)
-                self._execute(
+                self._write(
                     "UPDATE cases SET search_text = ? WHERE id = ?", (case_search_text(case), case_id)
                 )
 
@@ -281,13 +275,13 @@ class SqlStore:
                 if exists:
                     conflict = Conflict(record.id, expected, int(exists[0][0]), self._load(record.id), case)
                 else:
-                    self._execute(
+                    self._write(
                         "INSERT INTO cases (customer, domain, status, step, version, updated, findings,"
                         " state, search_text, id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (*values, record.id, to_iso(record.created)),
                     )
             else:
-                cur = self._execute(
+                cur = self._write(
                     "UPDATE cases SET customer = ?, domain = ?, status = ?, step = ?, version = ?,"
                     " updated = ?, findings = ?, state = ?, search_text = ? WHERE id = ? AND version = ?",
                     (*values, record.id, expected),
@@ -327,10 +321,10 @@ class SqlStore:
         cols = _CHILD_TABLES[table]
         out = []
         for pos, row in enumerate(rows):
-            values = _child_values(table, row)
+            values = tuple(clean_text(v) if isinstance(v, str) else v for v in _child_values(table, row))
             old = existing.get(row.uid)
             if old is None:
-                self._execute(
+                self._write(
                     f"INSERT INTO {table} (case_id, uid, pos, version, {cols})"
                     f" VALUES (?, ?, ?, ?, {', '.join('?' for _ in values)})",
                     (case_id, row.uid, pos, new_version, *values),
@@ -338,14 +332,14 @@ class SqlStore:
                 out.append(_with_version(row, new_version))
             elif old[2] != values:
                 sets = ", ".join(f"{c.strip()} = ?" for c in cols.split(","))
-                self._execute(
+                self._write(
                     f"UPDATE {table} SET pos = ?, version = ?, {sets} WHERE case_id = ? AND uid = ?",
                     (pos, new_version, *values, case_id, row.uid),
                 )
                 out.append(_with_version(row, new_version))
             else:
                 if old[0] != pos:
-                    self._execute(
+                    self._write(
                         f"UPDATE {table} SET pos = ? WHERE case_id = ? AND uid = ?", (pos, case_id, row.uid)
                     )
                 out.append(_with_version(row, old[1]))
@@ -364,7 +358,7 @@ class SqlStore:
                     self._execute(f"DELETE FROM {table} WHERE case_id = ?", (rec.id,))
                 self._execute("DELETE FROM cases WHERE id = ?", (rec.id,))
             version = max(rec.version, 1, int(rows[0][0]) + 1 if rows else 1)
-            self._execute(
+            self._write(
                 f"INSERT INTO cases ({_RECORD_COLS}, findings, state, search_text)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (rec.id, rec.customer, rec.domain, rec.status, rec.step, version, to_iso(rec.created),
@@ -374,7 +368,7 @@ class SqlStore:
             for table, cols in _CHILD_TABLES.items():
                 for pos, row in enumerate(getattr(case, table)):
                     values = _child_values(table, row)
-                    self._execute(
+                    self._write(
                         f"INSERT INTO {table} (case_id, uid, pos, version, {cols})"
                         f" VALUES (?, ?, ?, ?, {', '.join('?' for _ in values)})",
                         (rec.id, row.uid, pos, min(max(row.version, 1), version), *values),

@@ -24,6 +24,7 @@ from wizard.core.cases.model import (
     CaseFormatError,
     canonical_json,
     case_from_json,
+    clean_text,
     from_iso,
     snapshot_messages,
     to_iso,
@@ -277,7 +278,7 @@ def redactor_for(case: Case) -> Redactor:
 # -- ticket note ----------------------------------------------------------------------------------
 def _plain(value: Any, limit: int = 500) -> str:
     """One line of plain text: control characters dropped, length capped."""
-    text = "" if value is None else str(value)
+    text = clean_text("" if value is None else str(value))
     text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -517,7 +518,8 @@ class CaseFileError(ValueError):
 
 
 def _checksum(case_json: Any) -> str:
-    return "sha256:" + hashlib.sha256(canonical_json(case_json).encode("utf-8")).hexdigest()
+    # surrogatepass: a sample may hold undecodable bytes as lone surrogates; they must not break export
+    return "sha256:" + hashlib.sha256(canonical_json(case_json).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def case_file_bytes(case: Case, *, now: datetime | None = None) -> bytes:
@@ -530,7 +532,10 @@ def case_file_bytes(case: Case, *, now: datetime | None = None) -> bytes:
         "checksum": _checksum(body),
         "case": body,
     }
-    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    try:
+        return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: \u escapes keep them exactly
+        return (json.dumps(doc, ensure_ascii=True, indent=1, sort_keys=True) + "\n").encode("ascii")
 
 
 def read_case_file(data: bytes) -> Case:

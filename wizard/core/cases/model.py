@@ -72,6 +72,18 @@ def canonical_json(value: JsonValue) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def clean_text(text: str) -> str:
+    """``text`` as UTF-8 stores accept it: NUL characters (PostgreSQL refuses them) and lone
+    surrogates (undecodable bytes kept by ``surrogateescape``; not UTF-8) become U+FFFD."""
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class CaseRecord:
     """The case row: who, which domain, where the case stands and its optimistic-lock version."""

@@ -38,16 +38,24 @@ class PgStore(SqlStore):
                 "the PostgreSQL team store needs psycopg 3 (pip install 'psycopg[binary]')"
             ) from exc
         self._psycopg = psycopg
-        dsn = re.sub(r"^postgres(ql)?(\+\w+)?://", "postgresql://", url)
-        try:
-            self._conn = psycopg.connect(dsn, autocommit=True, connect_timeout=connect_timeout_s)
-        except psycopg.Error as exc:
-            raise StoreError(f"cannot connect to {self.url}: {str(exc).strip()}") from exc
+        self._dsn = re.sub(r"^postgres(ql)?(\+\w+)?://", "postgresql://", url)
+        self._timeout = connect_timeout_s
+        self._conn = self._connect()
         try:
             self._migrate(migrate_to)
         except BaseException:
             self._conn.close()
             raise
+
+    def _connect(self) -> Any:
+        try:
+            return self._psycopg.connect(self._dsn, autocommit=True, connect_timeout=self._timeout)
+        except self._psycopg.Error as exc:
+            raise StoreError(f"cannot connect to {self.url}: {str(exc).strip()}") from exc
+
+    def _ensure_connection(self) -> None:
+        if self._conn.closed or self._conn.broken:
+            self._conn = self._connect()
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self._conn.execute(_PLACEHOLDER.sub("%s", sql), tuple(params))

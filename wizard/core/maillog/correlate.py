@@ -121,6 +121,17 @@ class Correlator:
         """Parallel reading: messages first seen before this time whose arrival was not seen are held
         in :attr:`held` (their start is in the previous chunk) instead of being emitted."""
         self.held: list[_Msg] = []
+        self._dt_cache: dict[float, datetime] = {}
+
+    def _dt(self, ts: float, tz: tzinfo | None = None) -> datetime:
+        """Aware datetime for a POSIX time in the log's zone (cached: stamps repeat)."""
+        cache = self._dt_cache
+        value = cache.get(ts)
+        if value is None:
+            if len(cache) > 4096:
+                cache.clear()
+            value = cache[ts] = datetime.fromtimestamp(ts, self.tz)
+        return value
 
     # -- record bookkeeping -------------------------------------------------------------------------
     def _get(self, ts: float, qid: str) -> _Msg:
@@ -477,11 +488,11 @@ class Correlator:
         if not rcpts and ("" in rec.rejected or "*" in rec.rejected):
             text = rec.rejected.get("") or rec.rejected.get("*") or ""
             deliveries = (Delivery("", "rejected", None, "rejected at SMTP time: " + text,
-                                   datetime.fromtimestamp(rec.last, tz)),)
+                                   self._dt(rec.last, tz)),)
         return MailRecord(
             queue_ids=tuple(rec.qids), message_id=rec.mid, client_ip=rec.ip, client_host=rec.rhost,
             helo=rec.helo, from_=rec.sender, to=tuple(rcpts), spam=spam, deliveries=deliveries,
-            first_seen=datetime.fromtimestamp(rec.first, tz), last_seen=datetime.fromtimestamp(rec.last, tz),
+            first_seen=self._dt(rec.first, tz), last_seen=self._dt(rec.last, tz),
             host=rec.loghost, session_ids=tuple(rec.sessions))
 
     @staticmethod
@@ -496,7 +507,7 @@ class Correlator:
 
     def _outcome(self, rec: _Msg, rcpt: str, spam: SpamInfo) -> Delivery:
         tz = self.tz
-        when = datetime.fromtimestamp(rec.last, tz)
+        when = self._dt(rec.last, tz)
         rejected = rec.rejected.get(rcpt) or rec.rejected.get("*")
         if rejected is not None:
             return Delivery(rcpt, "rejected", None, "rejected at SMTP time: " + rejected, when)
@@ -508,7 +519,7 @@ class Correlator:
         verdict = _verdict_words(spam)
         if d is not None:
             status, relay, text, via, ts = d
-            when = datetime.fromtimestamp(ts, tz)
+            when = self._dt(ts, tz)
             if status == "sent":
                 if via.startswith("file:"):
                     return Delivery(rcpt, "folder", via[5:], f"saved to folder '{via[5:]}'{verdict}", when)

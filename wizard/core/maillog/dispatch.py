@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
-from functools import partial
 
 from wizard.core.maillog.amavis import AmavisParser
 from wizard.core.maillog.dovecot import DovecotParser
@@ -21,8 +20,8 @@ from wizard.core.maillog.postfix import PostfixParser
 from wizard.core.maillog.sendmail import SendmailParser
 from wizard.core.maillog.spamd import SpamdParser
 
-Handler = Callable[[float, str, str, "str | None"], bool]
-"""``handler(ts, pid, msg, host) -> understood``."""
+Handler = Callable[[str, float, str, "str | None"], bool]
+"""``handler(argument, ts, msg, host) -> understood`` (argument: the Postfix service or the pid)."""
 
 MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
           "Oct": 10, "Nov": 11, "Dec": 12}
@@ -62,6 +61,8 @@ class LineDispatcher:
         self.last_ts = 0.0
         self._cache: dict[str, float] = {}
         self._progs: dict[str, Handler | None] = {}
+        self._entries: dict[str, tuple[Handler | None, str]] = {}
+        self._names: dict[str, tuple[Handler | None, str]] = {}
         self.postfix = PostfixParser(sink)
         self.spamd = SpamdParser(sink)
         self.amavis = AmavisParser(sink)
@@ -145,7 +146,7 @@ class LineDispatcher:
         low = base.lower()
         handler: Handler | None = None
         if low.startswith("postfix"):
-            handler = partial(self.postfix.handle, low.rpartition("/")[2])
+            handler = self.postfix.handle
         elif low in ("spamd", "spamc", "spamd-child") or low.startswith("spamd"):
             handler = self._spamd
         elif "amavis" in low:
@@ -160,22 +161,22 @@ class LineDispatcher:
             self._progs[name] = handler
         return handler
 
-    def _spamd(self, ts: float, pid: str, msg: str, host: str | None) -> bool:
+    def _spamd(self, pid: str, ts: float, msg: str, host: str | None) -> bool:
         return self.spamd.handle(pid, ts, msg)
 
-    def _amavis(self, ts: float, pid: str, msg: str, host: str | None) -> bool:
+    def _amavis(self, pid: str, ts: float, msg: str, host: str | None) -> bool:
         return self.amavis.handle(ts, msg)
 
-    def _dovecot(self, ts: float, pid: str, msg: str, host: str | None) -> bool:
+    def _dovecot(self, pid: str, ts: float, msg: str, host: str | None) -> bool:
         return self.dovecot.handle(ts, msg)
 
-    def _exim(self, ts: float, pid: str, msg: str, host: str | None) -> bool:
+    def _exim(self, pid: str, ts: float, msg: str, host: str | None) -> bool:
         inner = self._exim_time(msg) if msg[:1].isdigit() else None
         if inner is not None:
             ts, msg = inner
         return self.exim.handle(ts, msg, host)
 
-    def _sendmail(self, ts: float, pid: str, msg: str, host: str | None) -> bool:
+    def _sendmail(self, pid: str, ts: float, msg: str, host: str | None) -> bool:
         return self.sendmail.handle(ts, msg, host)
 
     # -- the loop -----------------------------------------------------------------------------------
@@ -220,17 +221,39 @@ class LineDispatcher:
         self.unparsed += 1
         return None
 
+    def _entry(self, prog: str) -> tuple[Handler | None, str]:
+        """``postfix/smtpd[123]:`` -> (handler, argument); cached per token (pid included)."""
+        name, _, pid = prog[:-1].partition("[")
+        pid = pid.rstrip("]")
+        handler = self._progs.get(name, _MISSING)
+        if handler is _MISSING:
+            handler = self._classify(name)
+        entry: tuple[Handler | None, str]
+        if handler is None:
+            entry = (None, "")
+        elif name.lower().startswith("postfix"):
+            entry = (self.postfix.handle, name.rpartition("/")[2].lower())
+        else:
+            entry = (handler, pid)  # type: ignore[assignment]
+        if handler is not self._spamd and len(self._names) < 1000:
+            self._names[name] = entry  # the pid does not matter: one entry per program name
+        if len(self._entries) > 20000:
+            self._entries.clear()
+        self._entries[prog] = entry
+        return entry
+
     def feed(self, lines: Iterable[str]) -> None:
         """Parse ``lines`` (no line ends) in order, calling the sink for everything understood."""
         cache = self._cache
-        progs = self._progs
+        entries = self._entries
+        names = self._names
         classic = self.classic_time
         n = 0
         unparsed = 0
         ts = self.last_ts
         for line in lines:
             n += 1
-            if line[12:13] == ":" and line[15:16] == " " and line[:1].isalpha():
+            if line[15:16] == " " and line[12:13] == ":" and line[:1].isalpha():
                 stamp = line[:15]
                 t = cache.get(stamp)
                 if t is None:
@@ -239,6 +262,21 @@ class LineDispatcher:
                         unparsed += 1
                         continue
                 ts = t
+                parts = line[16:].split(" ", 2)
+                if len(parts) == 3 and parts[1][-1:] == ":" and parts[0][:1] != "<":
+                    host, prog, msg = parts
+                    entry = entries.get(prog)
+                    if entry is None:
+                        entry = names.get(prog[:prog.find("[")])
+                    if entry is None:
+                        if "(" in host or "(" in prog:
+                            self._tail(ts, line[16:])
+                            continue
+                        entry = self._entry(prog)
+                    fn, arg = entry
+                    if fn is None or not fn(arg, ts, msg, host):
+                        unparsed += 1
+                    continue
                 rest = line[16:]
             else:
                 if not line or line.isspace():
@@ -251,24 +289,31 @@ class LineDispatcher:
                 if found is None:
                     continue
                 ts, rest = found
-            host, _, rest = rest.partition(" ")
-            if host[:1] == "<":  # "<mail.info> host prog[pid]: ..."
-                host, _, rest = rest.partition(" ")
-            if "(" in host and host.startswith(_DOVECOT_AGENTS):  # dovecot log_path: no host column
-                if not self.dovecot.handle(ts, host + " " + rest):
-                    unparsed += 1
-                continue
-            prog, _, msg = rest.partition(": ")
-            name, _, pid = prog.partition("[")
-            handler = progs.get(name, _MISSING)
-            if handler is _MISSING:
-                if name.startswith(_DOVECOT_AGENTS):  # "deliver(user): msgid=..." as a program name
-                    if not self.dovecot.handle(ts, rest):
-                        unparsed += 1
-                    continue
-                handler = self._classify(name)
-            if handler is None or not handler(ts, pid, msg, host):  # type: ignore[operator]
-                unparsed += 1
+            self.unparsed += unparsed
+            unparsed = 0
+            self._tail(ts, rest)
         self.lines += n
         self.unparsed += unparsed
         self.last_ts = ts
+
+    def _tail(self, ts: float, rest: str) -> None:
+        """The general path after the stamp: ``host prog[pid]: msg`` in all its variants."""
+        host, _, rest = rest.partition(" ")
+        if host[:1] == "<":  # "<mail.info> host prog[pid]: ..."
+            host, _, rest = rest.partition(" ")
+        if "(" in host and host.startswith(_DOVECOT_AGENTS):  # dovecot log_path: no host column
+            if not self.dovecot.handle(ts, host + " " + rest):
+                self.unparsed += 1
+            return
+        prog, sep, msg = rest.partition(": ")
+        name = prog.partition("[")[0]
+        if name.startswith(_DOVECOT_AGENTS):  # "deliver(user): msgid=..." as a program name
+            if not self.dovecot.handle(ts, rest):
+                self.unparsed += 1
+            return
+        if not sep:
+            self.unparsed += 1
+            return
+        fn, arg = self._entry(prog + ":")
+        if fn is None or not fn(arg, ts, msg, host):
+            self.unparsed += 1

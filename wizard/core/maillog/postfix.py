@@ -69,12 +69,13 @@ class PostfixParser:
         self._delivery = sink.delivery
         self._removed = sink.removed
 
-    def handle(self, comp: str, ts: float, pid: str, msg: str, host: str | None) -> bool:
+    def handle(self, comp: str, ts: float, msg: str, host: str | None) -> bool:
         """One line of a Postfix service ``comp`` (``smtpd``, ``qmgr``, ...). True when understood."""
         qid, sep, rest = msg.partition(": ")
         if not sep:
             return bool(msg)  # connect/disconnect/"removed"-less noise: known, nothing to record
-        if not is_queue_id(qid):
+        if not (4 < len(qid) < 25 and qid.isalnum() and qid.isascii() and not qid.islower()
+                and qid not in _NOT_QID):
             if qid == "NOQUEUE":
                 return self._noqueue(ts, rest, host)
             return True  # warnings, statistics, TLS chatter: Postfix's own, nothing to correlate

@@ -27,7 +27,7 @@ def check_label(check_id: str) -> str:
         "malware": QCoreApplication.translate(
             "CustomerSentPage", "Full &malware scan of the PC run, with updated definitions"),
         "submission_log": QCoreApplication.translate(
-            "CustomerSentPage", "Our su&bmission log checked for logins from unknown places"),
+            "CustomerSentPage", "Our submission &log checked for logins from unknown places"),
         "rules": QCoreApplication.translate(
             "CustomerSentPage", "Mailbox &forwarding and auto-reply rules checked for changes"),
         "contacts": QCoreApplication.translate(

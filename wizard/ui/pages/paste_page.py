@@ -194,7 +194,7 @@ class PastePage(QWizardPage):
         self.guide.setOpenLinks(False)
         self.guide.setTabChangesFocus(True)
         self.guide.setAccessibleName(self.tr("Steps to read to the customer"))
-        self.copy_guide_button = QPushButton(self.tr("Cop&y steps"), self)
+        self.copy_guide_button = QPushButton(self.tr("Copy st&eps"), self)
         self.copy_guide_button.setAutoDefault(False)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)

@@ -88,7 +88,7 @@ class RecipientsPage(QWizardPage):
 
         self.table = RecipientsTable(self)
         self.table.setMinimumHeight(120)
-        table_label = QLabel(self.tr("&Targeted addresses (tick the ones whose owner has left):"), self)
+        table_label = QLabel(self.tr("T&argeted addresses (tick the ones whose owner has left):"), self)
         table_label.setBuddy(self.table)
 
         self.import_button = QPushButton(self.tr("&Import account list (CSV)…"), self)
@@ -116,7 +116,7 @@ class RecipientsPage(QWizardPage):
         self.cert_check = CertCheckWidget(runner, self)
         self.helpers = QTabWidget(self)
         self.helpers.addTab(self.address_check, self.tr("\"&Unknown address\" checker"))
-        self.helpers.addTab(self.cert_check, self.tr("&Security error (certificate) checker"))
+        self.helpers.addTab(self.cert_check, self.tr("Security error (certi&ficate) checker"))
         self.helpers.setAccessibleName(self.tr("Helpers for logging in to the control panel"))
 
         top = QHBoxLayout()

@@ -106,7 +106,7 @@ class SummaryPage(QWizardPage):
         self.note.setAccessibleName(self.tr("Case note"))
         self.note.setTabChangesFocus(True)
         self.note_label.setBuddy(self.note)
-        self.copy_button = QPushButton(self.tr("&Copy note"), self)
+        self.copy_button = QPushButton(self.tr("C&opy note"), self)
         self.copy_button.setAutoDefault(False)
         self.copy_button.setAccessibleName(self.tr("Copy the case note"))
         self.regen_button = QPushButton(self.tr("&Rewrite from the case"), self)
@@ -158,13 +158,14 @@ class SummaryPage(QWizardPage):
         self.verification = VerificationPanel(runner, session, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("summaryTabs")
-        self.tabs.addTab(self.splitter, self.tr("Case &note and follow-up"))
+        self.tabs.addTab(self.splitter, self.tr("Case note and follow-u&p"))
         self.tabs.addTab(self.verification, self.tr("Check in the server &log"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
 
         self.copy_button.clicked.connect(self.copy_note)
+        self.verification.reportReady.connect(self._on_report)
         self.regen_button.clicked.connect(self.refresh)
         self.setTabOrder(self.note, self.copy_button)
         self.setTabOrder(self.copy_button, self.regen_button)
@@ -271,9 +272,21 @@ class SummaryPage(QWizardPage):
         lines.append("")
         lines.append(self.tr("Next call:"))
         lines += [f"- {item}" for item in self.next_call()]
+        checked = self.log_findings()
+        if checked:
+            lines.append("")
+            lines.append(self.tr("Server log check:"))
+            lines += [f"- {item}" for item in checked]
         if s.notes:
             lines += ["", self.tr("Notes:"), s.notes]
         return "\n".join(lines)
+
+    def log_findings(self) -> list[str]:
+        """What the delivery-log check found (the verification panel's findings), once a log was read."""
+        if not isinstance(self.session.extra.get("maillog"), list):
+            return []
+        items = self.verification.findings
+        return [plain(items.item(i).text(), 400) for i in range(min(items.count(), 8))]
 
     def refresh(self) -> None:
         """Rebuild the note and the lists from the session."""
@@ -291,3 +304,6 @@ class SummaryPage(QWizardPage):
         self.refresh()
         if isinstance(self.session.extra.get("maillog"), list):
             self.verification.refresh()  # a log was imported on the trace page: check the change in it
+
+    def _on_report(self, _report: object) -> None:
+        self.note.setPlainText(self.case_note())

@@ -124,7 +124,7 @@ class TracePage(QWizardPage):
         route.addWidget(self.hops)
         route.addWidget(self.log)  # the server's record of the same mail, right under its route
         route.setChildrenCollapsible(False)
-        route.setSizes([230, 170])
+        route.setSizes([190, 230])
         self.findings = FindingsList(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("traceTabs")
@@ -135,13 +135,13 @@ class TracePage(QWizardPage):
         self.dns.countryFound.connect(self.set_country)
         self.tabs.addTab(self.dns, self.tr("&DNS and block lists"))
 
-        self.customer_label = QLabel(self.tr("Customer's PC &IP or name:"), self)
+        self.customer_label = QLabel(self.tr("Customer's &PC IP or name:"), self)
         self.customer_edit = QLineEdit(self)
         self.customer_edit.setObjectName("customerMachine")
         self.customer_edit.setPlaceholderText(self.tr("e.g. 198.51.100.77 pc1.example.co.jp"))
         self.customer_edit.setAccessibleName(self.tr("Customer's PC IP address or host name"))
         self.customer_label.setBuddy(self.customer_edit)
-        self.customer_button = QPushButton(self.tr("&Compare"), self)
+        self.customer_button = QPushButton(self.tr("Compar&e"), self)
         self.customer_button.setAutoDefault(False)
         self.customer_status = QLabel(self)
         self.customer_status.setTextFormat(Qt.TextFormat.PlainText)
@@ -327,11 +327,13 @@ class TracePage(QWizardPage):
                              .replace("%1", str(len(spam))).replace("%2", str(customer)))
             else:
                 abroad = sum(1 for ip in senders if self._countries.get(ip, self._home) != self._home)
-                text = self.tr("Across the %1 spam samples: %2 different sending addresses, none of them the "
-                               "customer's.").replace("%1", str(len(spam))).replace("%2", str(len(senders)))
                 if abroad and self._countries:
-                    text += " " + self.tr("%1 of them abroad.").replace("%1", str(abroad))
-                lines.append(text)
+                    text = self.tr("Across the %1 spam samples: %2 different sending addresses, none of them "
+                                   "the customer's; %3 of them abroad.").replace("%3", str(abroad))
+                else:
+                    text = self.tr("Across the %1 spam samples: %2 different sending addresses, none of them "
+                                   "the customer's.")
+                lines.append(text.replace("%1", str(len(spam))).replace("%2", str(len(senders))))
         return "\n".join(lines)
 
     # -- the customer's machine -----------------------------------------------------------------

@@ -91,7 +91,7 @@ class AddressCheckWidget(QWidget):
         self.nato = QCheckBox(self.tr("Spell with &words (t as in tango)"), self)
         self.copy_ja = QPushButton(self.tr("Copy &Japanese"), self)
         self.copy_ja.setAccessibleName(self.tr("Copy the Japanese read-back"))
-        self.copy_en = QPushButton(self.tr("Copy E&nglish"), self)
+        self.copy_en = QPushButton(self.tr("Copy Eng&lish"), self)
         self.copy_en.setAccessibleName(self.tr("Copy the English read-back"))
         self.copy_ja.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.readback_ja.text()))
         self.copy_en.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.readback_en.text()))

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.certcheck import BROWSERS, CONNECTION_CODES, CertReport, browser_advice, check_certificate
+from wizard.core.certcheck import (
+    BROWSERS,
+    CONNECTION_CODES,
+    CertProblem,
+    CertReport,
+    browser_advice,
+    check_certificate,
+)
 from wizard.ui.i18n import current_language, settings
 from wizard.ui.tasks import TaskRunner
 from wizard.ui.widgets.recipients_table import breakable
@@ -27,6 +34,11 @@ from wizard.ui.widgets.recipients_table import breakable
 MAX_FIELD = 300
 SETTINGS_HOST = "recipients/cert_host"
 SETTINGS_EXPECT = "recipients/cert_expect_host"
+
+
+class _Missing(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "?"
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -76,7 +88,7 @@ class CertCheckWidget(QWidget):
 
         host_label = QLabel(self.tr("Control &panel address:"), self)
         host_label.setBuddy(self.host)
-        expect_label = QLabel(self.tr("Name in the bro&wser (optional):"), self)
+        expect_label = QLabel(self.tr("Name in the br&owser (optional):"), self)
         expect_label.setBuddy(self.expect)
         row = QHBoxLayout()
         row.addWidget(self.host, 1)
@@ -109,7 +121,7 @@ class CertCheckWidget(QWidget):
         self.another_device = _plain(QLabel(self))
         self.another_device.setObjectName("certAnotherDevice")
         self.another_device.setVisible(False)
-        self.copy_button = QPushButton(self.tr("Cop&y advice"), self)
+        self.copy_button = QPushButton(self.tr("Copy ad&vice"), self)
         self.copy_button.clicked.connect(self._copy_advice)
         brow = QHBoxLayout()
         brow.addWidget(browser_label)
@@ -214,7 +226,7 @@ class CertCheckWidget(QWidget):
                 .replace("%5", report.not_after.date().isoformat() if report.not_after else "?")))
         else:
             self.details.setText("")
-        self.problems.setText(breakable("\n".join(f"• {self._problem_title(p.code)}: {p.detail[:300]}"
+        self.problems.setText(breakable("\n".join(f"• {self._problem_title(p.code)}: {self.problem_text(p)}"
                                                   for p in report.problems)))
         self.another_device.setVisible(report.another_device)
         self.another_device.setText(self.tr(
@@ -242,6 +254,37 @@ class CertCheckWidget(QWidget):
             "bad_target": self.tr("Address not usable"),
         }
         return titles.get(code, code)
+
+    def problem_text(self, problem: CertProblem) -> str:
+        """One problem in the UI language, facts filled in (plain text)."""
+        params = {k: str(v)[:300] for k, v in problem.params.items()}
+        texts = {
+            "self_signed": self.tr("The certificate for {name} is signed by itself, not by a certificate "
+                                   "authority."),
+            "unknown_issuer": self.tr("It was issued under {issuer}, which browsers do not trust."),
+            "incomplete_chain": self.tr("The server does not send the intermediate certificate of {issuer}."),
+            "hostname_mismatch": self.tr("{host} is not covered. The certificate is for: {names}."),
+            "expired": self.tr("Expired on {date}."),
+            "not_yet_valid": self.tr("Valid only from {date}; also check the clock of the customer's PC."),
+            "weak_key": self.tr("{key} key: browsers need RSA 2048 or EC 256 bits or more."),
+            "weak_signature": self.tr("Signed with {algorithm}, which browsers reject."),
+            "hsts": self.tr("The site demands strict HTTPS (HSTS): browsers show no button to continue."),
+            "timeout": self.tr("No answer from {host} within {seconds} seconds."),
+            "refused": self.tr("{host} refused the connection: nothing listens on that port."),
+            "dns_failed": self.tr("The host name in {host} was not found."),
+            "handshake_failed": self.tr("No secure connection could be set up ({reason})."),
+            "unreachable": self.tr("Cannot connect to {host} ({reason})."),
+            "no_certificate": self.tr("The server sent no readable certificate."),
+            "bad_target": self.tr("Not a usable address: {text}"),
+        }
+        if problem.code == "expired" and params.get("intermediate"):
+            template = self.tr("The intermediate certificate {intermediate} expired on {date}.")
+        else:
+            template = texts.get(problem.code, problem.detail[:300])
+        text = template.format_map(_Missing(params))
+        if problem.code == "hostname_mismatch" and params.get("url"):
+            text += self.tr(" Use %1 instead.").replace("%1", params["url"])
+        return text
 
     def _show_advice(self) -> None:
         key = self.browser.currentData()

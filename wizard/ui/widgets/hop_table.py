@@ -37,7 +37,7 @@ class HopTable(QWidget):
         header.setMinimumSectionSize(40)
         self.view.setAccessibleName(self.tr("Received lines, oldest first"))
         self.view.setTabKeyNavigation(False)
-        self.caption = QLabel(self.tr("&Route of the mail, read from the bottom line of the header upwards "
+        self.caption = QLabel(self.tr("Route of the mail, read from the bottom line of the &header upwards "
                                       "(step 1 is where it started):"), self)
         self.caption.setBuddy(self.view)
         self.caption.setWordWrap(True)
@@ -45,7 +45,7 @@ class HopTable(QWidget):
         self.raw.setReadOnly(True)
         self.raw.setFont(mono_font())
         self.raw.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.raw.setMaximumHeight(78)
+        self.raw.setMaximumHeight(64)
         self.raw.setPlaceholderText(self.tr("Select a line to see it exactly as written in the header."))
         self.raw.setAccessibleName(self.tr("Selected Received line as written"))
         layout = QVBoxLayout(self)

@@ -26,7 +26,7 @@ def breakable(text: str, run: int = 40) -> str:
     out: list[str] = []
     count = 0
     for ch in text:
-        count = 0 if ch.isspace() else count + 1
+        count = 0 if ch.isspace() or ord(ch) >= 0x2E80 else count + 1  # CJK text may break anywhere
         if count > run:
             out.append("\u200b")
             count = 1

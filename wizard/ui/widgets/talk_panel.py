@@ -39,7 +39,7 @@ class TalkPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._page = ""
-        self.title = QLabel(self.tr("What to &say"), self)
+        self.title = QLabel(self.tr("&What to say"), self)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -49,7 +49,7 @@ class TalkPanel(QWidget):
         self.text.setAccessibleName(self.tr("Talk script for this step"))
         self.text.setTabChangesFocus(True)
         self.title.setBuddy(self.text)
-        self.copy_button = QPushButton(self.tr("&Copy script"), self)
+        self.copy_button = QPushButton(self.tr("Cop&y script"), self)
         self.copy_button.setAccessibleName(self.tr("Copy the talk script"))
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy)
