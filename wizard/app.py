@@ -256,11 +256,9 @@ def take_screenshots(app: WizardApp, out_dir: Path, langs: Sequence[str] = ("ja"
             window.show()
             if case == "spam":
                 load_demo_log(window)
-            counter = [0]
-
-            def shoot(key: str, win: object, lang: str = lang, case: str = case) -> None:
+            def shoot(key: str, win: object, lang: str = lang, case: str = case,
+                      fresh: WizardApp = fresh) -> None:
                 assert isinstance(win, SpamWizard)
-                counter[0] += 1
                 if case == "customer_sent" and key not in ("trace", "customer_sent"):
                     return
                 name = f"{lang}_{key}.png" if case == "spam" else f"{lang}_{key}_branch.png"
@@ -310,7 +308,7 @@ def self_test(app: WizardApp) -> list[str]:
         window.setGeometry(0, 0, *SCREEN_SIZE)
         window.show()
 
-        def visit(key: str, win: object) -> None:
+        def visit(key: str, win: object, problems: list[str] = problems) -> None:
             assert isinstance(win, SpamWizard)
             seen.append(key)
             if not win.currentPage().title():

@@ -163,6 +163,31 @@
       <source>Not added: %1</source>
       <translation>追加しませんでした: %1</translation>
     </message>
+    <message>
+      <location filename="../../wizard/ui/pages/blocklist_page.py" line="323" />
+      <source>the entry is empty</source>
+      <translation>登録内容が空です</translation>
+    </message>
+    <message>
+      <location filename="../../wizard/ui/pages/blocklist_page.py" line="324" />
+      <source>the entry is too long</source>
+      <translation>登録内容が長すぎます</translation>
+    </message>
+    <message>
+      <location filename="../../wizard/ui/pages/blocklist_page.py" line="325" />
+      <source>it contains a character a block list cannot take</source>
+      <translation>ブロックリストに使えない文字が含まれています</translation>
+    </message>
+    <message>
+      <location filename="../../wizard/ui/pages/blocklist_page.py" line="326" />
+      <source>it is not of the form *@domain or user@domain</source>
+      <translation>*@ドメイン または ユーザー@ドメイン の形式ではありません</translation>
+    </message>
+    <message>
+      <location filename="../../wizard/ui/pages/blocklist_page.py" line="327" />
+      <source>the domain is not valid</source>
+      <translation>ドメインが正しくありません</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
@@ -439,6 +464,11 @@
     </message>
     <message>
       <location filename="../../wizard/ui/messages/filter.py" line="71" />
+      <source>The sender domain {domain} cannot be used as a block-list entry: {reason}.</source>
+      <translation>送信元ドメイン {domain} はブロックリストに登録できません: {reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../wizard/ui/messages/filter.py" line="73" />
       <source>Suggested entry {pattern}: matches {matched} of {total} spam samples.</source>
       <translation>提案する登録内容 {pattern}: スパムサンプル {total} 件中 {matched} 件に一致します。</translation>
     </message>
@@ -536,37 +566,47 @@
       <translation>フィルタ: %1</translation>
     </message>
     <message>
-      <location filename="../../wizard/ui/pages/quarantine_page.py" line="298" />
+      <location filename="../../wizard/ui/pages/quarantine_page.py" line="283" />
+      <source>block list</source>
+      <translation>ブロックリスト</translation>
+    </message>
+    <message>
+      <location filename="../../wizard/ui/pages/quarantine_page.py" line="285" />
+      <source>spam score</source>
+      <translation>スパムスコア</translation>
+    </message>
+    <message>
+      <location filename="../../wizard/ui/pages/quarantine_page.py" line="313" />
       <source>≈%1 (estimated)</source>
       <translation>約 %1(推定)</translation>
     </message>
     <message>
-      <location filename="../../wizard/ui/pages/quarantine_page.py" line="300" />
+      <location filename="../../wizard/ui/pages/quarantine_page.py" line="315" />
       <source> (+%1 block list)</source>
       <translation>(ブロックリスト +%1)</translation>
     </message>
     <message>
-      <location filename="../../wizard/ui/pages/quarantine_page.py" line="301" />
+      <location filename="../../wizard/ui/pages/quarantine_page.py" line="316" />
       <source>yes</source>
       <translation>はい</translation>
     </message>
     <message>
-      <location filename="../../wizard/ui/pages/quarantine_page.py" line="301" />
+      <location filename="../../wizard/ui/pages/quarantine_page.py" line="316" />
       <source>no</source>
       <translation>いいえ</translation>
     </message>
     <message>
-      <location filename="../../wizard/ui/pages/quarantine_page.py" line="302" />
+      <location filename="../../wizard/ui/pages/quarantine_page.py" line="317" />
       <source>Known-good</source>
       <translation>正常なメール</translation>
     </message>
     <message>
-      <location filename="../../wizard/ui/pages/quarantine_page.py" line="302" />
+      <location filename="../../wizard/ui/pages/quarantine_page.py" line="317" />
       <source>Spam</source>
       <translation>スパム</translation>
     </message>
     <message>
-      <location filename="../../wizard/ui/pages/quarantine_page.py" line="320" />
+      <location filename="../../wizard/ui/pages/quarantine_page.py" line="335" />
       <source>%1 of %2 spam samples would leave the inbox; %3 of %4 known-good messages would stay in the inbox.</source>
       <translation>スパム %2 件中 %1 件が受信箱から外れます。正常なメール %4 件中 %3 件は受信箱に残ります。</translation>
     </message>

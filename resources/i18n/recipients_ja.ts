@@ -145,27 +145,32 @@
         <translation>%1文字目: 入力は「%2」で終わっていますが、登録アドレスは「%3」で終わります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="172" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="166" />
+        <source>Character %1: “%2” instead of “%3”: upper/lower case never matters after the @.</source>
+        <translation>%1文字目: 「%3」が「%2」になっています。@ より後ろでは大文字・小文字は区別されません。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/address_check.py" line="175" />
         <source>Type what the customer typed to see why it is not recognised.</source>
         <translation>お客様が入力した内容を打ち込むと、認識されない理由を表示します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="180" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="183" />
         <source>This is exactly the registered address %1.</source>
         <translation>登録アドレス %1 と完全に一致しています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="183" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="186" />
         <source>This is the registered address %1; only upper/lower case differs.</source>
         <translation>登録アドレス %1 です。大文字・小文字だけが異なります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="186" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="189" />
         <source>Not the same as %1: %2 difference(s).</source>
         <translation>%1 とは一致しません（違い %2 か所）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="190" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="193" />
         <source>No registered address is close to what was typed.</source>
         <translation>入力内容に近い登録アドレスはありません。</translation>
     </message>

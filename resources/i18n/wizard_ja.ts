@@ -164,7 +164,7 @@
         </message>
         <message>
             <source>Handed to us here</source>
-            <translation>ここで当社に渡された</translation>
+            <translation>当社への受け渡し点</translation>
         </message>
         <message>
             <source>Claimed origin (forgeable)</source>
@@ -176,11 +176,11 @@
         </message>
         <message>
             <source>Outside, written by the sender's side</source>
-            <translation>外部(送信者側が記録)</translation>
+            <translation>外部(送信者側の記録)</translation>
         </message>
         <message>
             <source>Logged-in submission</source>
-            <translation>ログインしての送信</translation>
+            <translation>ログイン送信</translation>
         </message>
         <message>
             <source>Not a relay</source>
@@ -723,6 +723,10 @@ From: …</translation>
             <translation>迷惑</translation>
         </message>
         <message>
+            <source>(no subject)</source>
+            <translation>(件名なし)</translation>
+        </message>
+        <message>
             <source>Analysing…</source>
             <translation>分析中…</translation>
         </message>
@@ -823,6 +827,10 @@ From: …</translation>
         <message>
             <source>Comparing the samples with the customer's PC…</source>
             <translation>サンプルをお客様のパソコンと照合中…</translation>
+        </message>
+        <message>
+            <source>Still comparing the samples; press Next again in a moment.</source>
+            <translation>サンプルを照合中です。少し待ってから、もう一度「次へ」を押してください。</translation>
         </message>
     </context>
     <context>

@@ -116,3 +116,23 @@ def test_dns_option_adds_one_dns_object_per_message(capsys: pytest.CaptureFixtur
     rc, doc = run_json(capsys, "--dns", "--offline", str(DEMO / "spam_01.eml"), str(DEMO / "spam_05.eml"))
     assert rc == 0
     assert [set(m) for m in doc["messages"]] == [MESSAGE_KEYS | {"dns"}] * 2
+
+
+def test_parallel_mbox_json_equals_sequential(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                                              tmp_path: Path) -> None:
+    import wizard.core.analyze as core
+
+    mbox = tmp_path / "folder.mbox"
+    parts = []
+    for k, name in enumerate(["spam_01.eml", "spam_02.eml", "spam_03.eml", "good_01.eml", "spam_05.eml"]):
+        parts.append(f"From MAILER-DAEMON Sat Mar  7 09:1{k}:00 2026\n".encode() + (DEMO / name).read_bytes()
+                     + b"\nbody\n\n")
+    mbox.write_bytes(b"".join(parts))
+    rc, seq = run_json(capsys, "--workers", "1", str(mbox))
+    assert rc == 0 and len(seq["messages"]) == 5
+    monkeypatch.setattr(core, "_PARALLEL_MIN_MESSAGES", 2)
+    texts, errors = core.mbox_json_parallel(mbox, workers=2) or ([], [])
+    assert errors == []
+    assert [json.loads(t) for t in texts] == seq["messages"]
+    rc, par = run_json(capsys, "--workers", "2", str(mbox))
+    assert rc == 0 and par == seq

@@ -276,3 +276,5 @@ def resign_sha1(cert: x509.Certificate, issuer_key: rsa.RSAPrivateKey) -> x509.C
     algorithm = _der(0x30, _SHA1_RSA + b"\x05\x00")
     der = _der(0x30, tbs + algorithm + _der(0x03, b"\x00" + signature))
     return x509.load_der_x509_certificate(der)
+SlowServer = SilentServer
+"""The name the brief uses: accepts TCP and never answers the TLS handshake."""

@@ -71,6 +71,7 @@ def test_use_suggestion_records_decision(page: BlocklistPage, qtbot: QtBot) -> N
     assert page.entry_texts() == ["*@lottery-example.biz"]
     assert page.session.block_entries == ["*@lottery-example.biz"]
     assert "blocklist_set_at" in page.session.extra
+    qtbot.waitUntil(lambda: not page.runner.busy)
     assert not page.entry_warnings.isVisible()
 
 
@@ -81,10 +82,11 @@ def test_typed_entries_validated_and_checked(page: BlocklistPage, qtbot: QtBot) 
     page.entry_edit.setText("gmail.com")
     page.add_button.click()
     assert page.entry_texts() == ["*@gmail.com"]
-    assert page.entry_warnings.isVisible() and "free-mail" in page.entry_warnings.text()
+    qtbot.waitUntil(lambda: "free-mail" in page.entry_warnings.text())
+    assert page.entry_warnings.isVisible() and page.entry_warnings.level == "critical"
     page.entry_edit.setText("*@partner-example.co.jp")
     qtbot.keyClick(page.entry_edit, "\r")
-    assert "partner" in page.entry_warnings.text()
+    qtbot.waitUntil(lambda: "partner" in page.entry_warnings.text())
     page.entries.setCurrentRow(0)
     page.remove_button.click()
     assert page.session.block_entries == ["*@partner-example.co.jp"]

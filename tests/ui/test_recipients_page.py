@@ -287,3 +287,30 @@ def test_hostile_long_values_do_not_widen_the_page(page: RecipientsPage, qtbot: 
     qtbot.wait(10)  # type: ignore[attr-defined]
     assert page.width() == width
     assert page.sizeHint().width() < 1280
+
+
+def test_address_checker_case_words(page: RecipientsPage, qtbot: object) -> None:
+    checker = page.address_check
+    checker.typed.setText("Tanaka@EXAMPLE.co.jp")
+    qtbot.waitUntil(lambda: checker.differences.count() == 2, timeout=5000)  # type: ignore[attr-defined]
+    local, domain = (checker.differences.item(i).text() for i in range(2))
+    assert local == tr("AddressCheckWidget", "Character %1: “%2” instead of “%3”: upper/lower case normally "
+                       "does not matter for addresses.").replace("%1", "1").replace("%2", "T").replace("%3", "t")
+    assert domain == tr("AddressCheckWidget", "Character %1: “%2” instead of “%3”: upper/lower case never "
+                        "matters after the @.").replace("%1", "8").replace("%2", "EXAMPLE")\
+        .replace("%3", "example")
+    assert checker.verdict.text() == tr("AddressCheckWidget", "This is the registered address %1; only "
+                                        "upper/lower case differs.").replace("%1", TANAKA)
+
+
+def test_demo_delivery_log_from_the_log_panel(page: RecipientsPage, qtbot: object) -> None:
+    """The log panel leaves mail-log records in ``session.extra["maillog"]``; only the flood counts."""
+    from wizard.core.maillog import iter_records
+
+    demo_log = Path(__file__).resolve().parents[2] / "resources" / "samples" / "demo" / "maillog" / "maillog"
+    page.session.extra["maillog"] = list(iter_records([demo_log]))
+    page.initializePage()
+    qtbot.waitUntil(lambda: page.report.log_records > 0, timeout=20000)  # type: ignore[attr-defined]
+    rows_ = {r.address: r for r in page.table.table_model.rows()}
+    assert rows_[TANAKA].log_count > 100 and rows_[INFO].log_count > 10
+    assert "sato@example.co.jp" not in rows_

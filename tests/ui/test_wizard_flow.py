@@ -57,7 +57,8 @@ def test_demo_flow_paste_to_summary(make_wizard, qtbot, lang):
     assert trace.banner.property("tone") == "good", trace.banner.text()
     banner = trace.banner.text()
     assert "159.89.201.17" in banner
-    assert ("お客様のパソコンから送信されたものではありません" if lang == "ja" else "not from the customer's PC") in banner
+    expected = "お客様のパソコンから送信されたものではありません" if lang == "ja" else "not from the customer's PC"
+    assert expected in banner
     model = trace.hops.model
     assert model.rowCount() == 2
     step1 = [model.index(0, c).data() for c in range(model.columnCount())]

@@ -11,6 +11,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.servers.tls_server import (
     NOW,
@@ -312,3 +314,18 @@ def _der(cert: object) -> bytes:
     from cryptography.hazmat.primitives.serialization import Encoding
 
     return cert.public_bytes(Encoding.DER)  # type: ignore[attr-defined, no-any-return]
+
+
+@given(st.text(max_size=80))
+def test_parse_target_only_raises_value_error(text: str) -> None:
+    try:
+        host, port = parse_target(text)
+    except ValueError:
+        return
+    assert host and 0 < port < 65536
+
+
+@given(st.lists(st.binary(max_size=300), max_size=3))
+def test_analyze_chain_never_raises(chain: list[bytes]) -> None:
+    report = analyze_chain(chain, "h", 443)
+    assert report.codes == ("no_certificate",) or report.subject is not None

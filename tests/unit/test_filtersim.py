@@ -3,6 +3,9 @@ customer sees; switching to the spam folder moves the spam and leaves the known-
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.filter_fixtures import DATA, demo_case, load
 from wizard.core.filtersim import SimSample, estimate_score, simulate, simulate_all, summary_counts
 from wizard.core.model import MessageAnalysis, SpamVerdict
@@ -138,3 +141,16 @@ def test_json_contract_keys() -> None:
         assert row["outcome"] in ("inbox", "tagged", "folder", "deleted", "rejected")
     for f in data["findings"]:
         assert set(f) == {"code", "severity", "params"}
+
+
+@given(st.text(max_size=300), st.text(max_size=300), st.text(max_size=200), st.lists(st.text(max_size=50)))
+def test_hostile_headers_never_crash(from_: str, return_path: str, to: str, tests: list[str]) -> None:
+    from wizard.core.blocksuggest import suggest_block
+
+    a = MessageAnalysis(source="h", from_=from_, return_path=return_path, to=(to,),
+                        spam=SpamVerdict(None, None, None, tuple(tests)))
+    report = simulate([SimSample(a), SimSample(a, "good")], get_profile("hosting_provider"),
+                      ["*@lottery-example.biz", from_], "folder")
+    assert len(report.results) == 2 and all(r.outcome in ("inbox", "folder") for r in report.results)
+    suggestion = suggest_block([a, a])
+    assert all(p.startswith("*@") for p in suggestion.patterns)

@@ -223,3 +223,40 @@ def test_queue_id_forms_match_postfix_config_names() -> None:
 
     out = subprocess.run(["postconf", "-d", "enable_long_queue_ids"], capture_output=True, text=True)
     assert "enable_long_queue_ids" in out.stdout
+
+
+def test_json_text_equals_the_contract_encoding() -> None:
+    import json
+
+    from wizard.core.maillog import Delivery, SpamInfo
+
+    rec = MailRecord(queue_ids=("A1",), message_id='we"ird\\id<>', client_ip=None, client_host=None,
+                     helo="日本語\x01", from_="", to=("ü@example.jp",), spam=SpamInfo(True, float("nan"), None, ("X",)),
+                     deliveries=(Delivery("ü@example.jp", "folder", "迷惑メール", "moved\n"),),
+                     first_seen=datetime(2026, 3, 9, 1, 2, 3, tzinfo=JST),
+                     last_seen=datetime(2026, 3, 9, 1, 2, 4, tzinfo=JST))
+    doc = json.loads(rec.json_text())
+    assert doc["spam"]["score"] is None
+    expected = rec.to_json()
+    expected["spam"]["score"] = None
+    assert doc == expected
+    for r in load("amavis_postfix.log") + load("story_day.log"):
+        assert r.json_text() == json.dumps(r.to_json(), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("jobs", [2, 5])
+def test_parallel_reading_equals_sequential(tmp_path: Path, jobs: int) -> None:
+    import io
+    import json
+
+    from wizard.core.maillog.parallel import write_json_records
+
+    path = str(DATA / "story_day.log")
+    out = io.StringIO()
+    stats = LogStats()
+    write_json_records(path, jobs, JST, (2026, 12), frozenset(), out, stats)
+    got = json.loads("[" + out.getvalue() + "]")
+    want = [r.to_json() for r in load("story_day.log")]
+    assert sorted(json.dumps(x, sort_keys=True) for x in got) == sorted(json.dumps(x, sort_keys=True) for x in want)
+    assert stats.lines == len((DATA / "story_day.log").read_text(encoding="utf-8").splitlines())
+    assert stats.unparsed_lines == 0

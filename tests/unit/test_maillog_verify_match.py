@@ -88,7 +88,7 @@ def test_story_day_mixed_and_hourly(story: list) -> None:  # type: ignore[type-a
 
 def test_nothing_from_the_listed_domain(story: list) -> None:  # type: ignore[type-arg]
     report = verify(story, ["*@nobody.example"], None)
-    assert [f.code for f in report.findings][0] == "blocklist_no_messages"
+    assert report.findings[0].code == "blocklist_no_messages"
     assert report.total == 0
 
 

@@ -202,3 +202,39 @@ def test_demo_samples_end_to_end() -> None:
     tanaka = report.get("tanaka@example.co.jp")
     assert tanaka is not None and tanaka.good_count == 0 and "for" in tanaka.via
     assert report.findings[-1].params["others"] == "info@example.co.jp"
+
+
+def test_x_original_to_counts_as_envelope() -> None:
+    message = MessageAnalysis(source="x", to=("undisclosed-recipients:;",),
+                              headers=(("X-Original-To", "info@example.co.jp"),
+                                       ("Delivered-To", "sato@example.co.jp")))
+    report = analyze_recipients([message], domains=["example.co.jp"])
+    assert [(a.address, a.via) for a in report.addresses] == [("info@example.co.jp", ("envelope",))]
+
+
+def test_log_objects_filtered_to_the_flood() -> None:
+    from wizard.core.recipients import sender_domains
+
+    @dataclass
+    class Spam:
+        flag: bool | None
+
+    @dataclass
+    class Rec:
+        to: tuple[str, ...]
+        first_seen: datetime
+        from_: str | None
+        spam: Spam
+
+    samples = [MessageAnalysis(source="s", return_path="x1@lottery-example.biz",
+                               from_='"Prize" <x2@lottery-example.biz>')]
+    senders = sender_domains(samples)
+    assert senders == {"lottery-example.biz"}
+    records = [
+        Rec(("tanaka@example.co.jp",), T0, "q9@lottery-example.biz", Spam(None)),  # same sender domain
+        Rec(("info@example.co.jp",), T0, "other@spam.example", Spam(True)),  # flagged by the filter
+        Rec(("sato@example.co.jp",), T0, "partner@partner-example.co.jp", Spam(False)),  # legitimate
+    ]
+    got = log_records_from(records, senders)
+    assert [r[0] for r in got] == [("tanaka@example.co.jp",), ("info@example.co.jp",)]
+    assert len(log_records_from(records)) == 3

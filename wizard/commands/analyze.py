@@ -44,11 +44,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the customer's PC address(es), to answer 'did the customer send it'")
     parser.add_argument("--customer-host", action="append", default=[], metavar="NAME",
                         help="the customer's PC host name(s)")
+    parser.add_argument("--workers", type=_positive_int, default=0, metavar="N",
+                        help="worker processes for large mbox files with --json (default: one per CPU; "
+                        "1: none)")
     try:
         from wizard.commands.analyze_dns import add_dns_arguments
     except ImportError:
         return
     add_dns_arguments(parser)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def _read_stdin(limit: int) -> bytes:
@@ -86,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     want_dns = bool(getattr(args, "dns", False))
     if args.json and not want_dns and not _isatty():
-        return _run_json_fast(list(args.files), policy)
+        return _run_json_fast(list(args.files), policy, int(getattr(args, "workers", 0) or 0))
     batch = _analyse(list(args.files), policy)
     dns: list[dict[str, Any]] | None = None
     if want_dns:
@@ -113,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_INPUT if batch.errors else EXIT_OK
 
 
-def _run_json_fast(files: list[str], policy: AnalysisPolicy) -> int:
+def _run_json_fast(files: list[str], policy: AnalysisPolicy, workers: int = 0) -> int:
     """``--json`` to a pipe or file: compact JSON, large mbox files analysed in worker processes.
 
     The document is the same as ``json.dumps(batch_json(batch))``; it is assembled from per-message
@@ -122,12 +135,12 @@ def _run_json_fast(files: list[str], policy: AnalysisPolicy) -> int:
     texts: list[str] = []
     errors: list[InputError] = []
     for name in files or ["-"]:
-        part = mbox_json_parallel(name, policy) if name != "-" else None
+        part = mbox_json_parallel(name, policy, workers or None) if name != "-" and workers != 1 else None
         if part is None:
             if name == "-":
                 batch = analyze_bytes(_read_stdin(policy.max_input_bytes), "-", policy)
             else:
-                batch = analyze_paths([name], policy)
+                batch = analyze_paths([name], policy, keep_headers=False)
             texts.extend(json.dumps(message_json(m), ensure_ascii=False) for m in batch.messages)
             errors.extend(batch.errors)
         else:

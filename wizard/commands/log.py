@@ -157,13 +157,12 @@ def run(args: argparse.Namespace) -> int:
         out.write('{"messages": [\n')
         first = True
         batch: list[str] = []
-        dumps = json.JSONEncoder(ensure_ascii=False).encode
         for rec in records:
             if verifier is not None:
                 verifier.add(rec)
             if mids and not _wanted(rec, mids):
                 continue
-            batch.append(dumps(rec.to_json()))
+            batch.append(rec.json_text())
             if len(batch) >= 512:
                 first = _emit_json(out, batch, first)
         first = _emit_json(out, batch, first)

@@ -98,15 +98,22 @@ def _address(value: str | None) -> str | None:
     return text or None
 
 
-def analyze_raw(raw: RawMessage, policy: AnalysisPolicy = DEFAULT_POLICY) -> MessageAnalysis:
-    """Analyse one message read by the intake."""
+def analyze_raw(
+    raw: RawMessage, policy: AnalysisPolicy = DEFAULT_POLICY, *, keep_headers: bool = True
+) -> MessageAnalysis:
+    """Analyse one message read by the intake.
+
+    ``keep_headers=False`` leaves ``headers`` and ``raw_headers`` empty (batch JSON output does not
+    carry them; the UI needs them).
+    """
     fields = raw.fields
     headers: list[tuple[str, str]] = []
     index: dict[str, list[str]] = {}
     for name, value in fields:
         index.setdefault(name.lower(), []).append(value)
-        flat = unfold(value)
-        headers.append((name, decode_words(flat) if "=?" in flat else flat))
+        if keep_headers:
+            flat = unfold(value)
+            headers.append((name, decode_words(flat) if "=?" in flat else flat))
 
     def first(lname: str) -> str | None:
         values = index.get(lname)
@@ -162,17 +169,17 @@ def analyze_raw(raw: RawMessage, policy: AnalysisPolicy = DEFAULT_POLICY) -> Mes
         spam=facts.spam,
         findings=tuple(findings),
         headers=tuple(headers),
-        raw_headers=raw.header_text,
+        raw_headers=raw.header_text if keep_headers else "",
     )
 
 
 def _analyse_all(
-    raws: list[RawMessage], errors: list[InputError], policy: AnalysisPolicy
+    raws: list[RawMessage], errors: list[InputError], policy: AnalysisPolicy, keep_headers: bool = True
 ) -> tuple[list[MessageAnalysis], list[InputError]]:
     out: list[MessageAnalysis] = []
     for raw in raws:
         try:
-            out.append(analyze_raw(raw, policy))
+            out.append(analyze_raw(raw, policy, keep_headers=keep_headers))
         except Exception as exc:  # one bad message must not lose the others; the error says so
             errors.append(InputError(raw.source, INTERNAL_ERROR_MESSAGE.format(detail=type(exc).__name__),
                                      code="internal"))
@@ -193,13 +200,18 @@ def analyze_text(text: str, source: str, policy: AnalysisPolicy = DEFAULT_POLICY
     return AnalysisBatch(tuple(msgs), tuple(errs))
 
 
-def analyze_paths(paths: Iterable[str | Path], policy: AnalysisPolicy = DEFAULT_POLICY) -> AnalysisBatch:
-    """Analyse files; each file's messages are named ``"{path}#{n}"``. Unreadable files are errors."""
+def analyze_paths(
+    paths: Iterable[str | Path], policy: AnalysisPolicy = DEFAULT_POLICY, *, keep_headers: bool = True
+) -> AnalysisBatch:
+    """Analyse files; each file's messages are named ``"{path}#{n}"``. Unreadable files are errors.
+
+    ``keep_headers=False``: see :func:`analyze_raw`.
+    """
     msgs: list[MessageAnalysis] = []
     errs: list[InputError] = []
     for path in paths:
         raws, errors = read_path(path, policy)
-        m, e = _analyse_all(raws, list(errors), policy)
+        m, e = _analyse_all(raws, list(errors), policy, keep_headers)
         msgs.extend(m)
         errs.extend(e)
     return AnalysisBatch(tuple(msgs), tuple(errs))
@@ -222,7 +234,7 @@ def _mbox_json_part(
                 errors.append(item)
                 continue
             try:
-                m = analyze_raw(item, policy)
+                m = analyze_raw(item, policy, keep_headers=False)
             except Exception as exc:  # same containment as _analyse_all
                 detail = type(exc).__name__
                 message = INTERNAL_ERROR_MESSAGE.format(detail=detail)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses, parseaddr
 from functools import cache, lru_cache
 
-from wizard.core.export.patterns import BlockPattern
+from wizard.core.export.patterns import BlockPattern, PatternError, parse_pattern
 from wizard.core.model import Finding, MessageAnalysis, finding
 from wizard.core.profiles import load_big_providers
 
@@ -221,8 +221,13 @@ def suggest_block(spam: Sequence[MessageAnalysis], good: Sequence[MessageAnalysi
     random_count = sum(looks_random(lp) for lp in locals_at)
     distinct = len(set(locals_at))
     patterns = [f"*@{d}" for d in sorted(exact)] if len(exact) <= 3 else [f"*@{domain}", f"*@*.{domain}"]
-    parsed = [BlockPattern("*", p[2:], "domain", p) for p in patterns if not p.startswith("*@*.")]
-    parsed += [BlockPattern("*", p[2:], "subdomains", p) for p in patterns if p.startswith("*@*.")]
+    parsed: list[BlockPattern] = []
+    for text in patterns:
+        try:
+            parsed.append(parse_pattern(text))
+        except PatternError as exc:  # a sender domain no filter could take (garbage in the headers)
+            findings.append(finding("block_domain_invalid", "warning", domain=domain[:80], reason=exc.reason))
+    patterns = [p.text for p in parsed]
 
     if count < total:
         findings.append(finding("block_domain_not_fixed", "warning", domain=domain, matched=count,
@@ -238,7 +243,7 @@ def suggest_block(spam: Sequence[MessageAnalysis], good: Sequence[MessageAnalysi
     refusals: list[Finding] = []
     for pat in parsed:
         refusals.extend(f for f in check_entry(pat, own, partners, big) if f not in refusals)
-    refused = bool(refusals)
+    refused = bool(refusals) or not parsed
     findings.extend(refusals)
 
     scopes = set()

@@ -23,16 +23,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
-
-from cryptography import x509
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa
-from cryptography.hazmat.primitives.serialization import Encoding
-from cryptography.x509.oid import ExtensionOID, NameOID
+from typing import TYPE_CHECKING, Any
 
 from wizard.core.model import JsonValue, iso_utc
 from wizard.resources import resource_path
+
+if TYPE_CHECKING:  # cryptography is imported where it is used: it costs 0.3 s, the wizard starts faster
+    from cryptography import x509
 
 _ENCODING_DER = 2
 """``_ssl.ENCODING_DER``: the format argument of the private chain certificates' ``public_bytes``."""
@@ -230,6 +227,8 @@ def load_trust(paths: Iterable[str | Path] = (), *, system: bool = False) -> lis
 
 
 def _load_certs(data: bytes) -> list[x509.Certificate]:
+    from cryptography import x509
+
     if b"-----BEGIN CERTIFICATE-----" in data:
         try:
             return list(x509.load_pem_x509_certificates(data))
@@ -249,6 +248,8 @@ def _name(name: x509.Name) -> str:
 
 
 def _cn(name: x509.Name) -> str | None:
+    from cryptography.x509.oid import NameOID
+
     try:
         values = name.get_attributes_for_oid(NameOID.COMMON_NAME)
     except ValueError:
@@ -260,6 +261,9 @@ def _cn(name: x509.Name) -> str | None:
 
 
 def _san(cert: x509.Certificate) -> list[str]:
+    from cryptography import x509
+    from cryptography.x509.oid import ExtensionOID
+
     try:
         ext = cert.extensions.get_extension_for_oid(ExtensionOID.SUBJECT_ALTERNATIVE_NAME)
     except (x509.ExtensionNotFound, ValueError):
@@ -272,6 +276,8 @@ def _san(cert: x509.Certificate) -> list[str]:
 
 
 def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    from cryptography.exceptions import InvalidSignature
+
     if cert.issuer != issuer.subject:
         return False
     try:
@@ -284,6 +290,8 @@ def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
 
 
 def _verify_legacy(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
     try:
         key = issuer.public_key()
         algorithm = cert.signature_hash_algorithm
@@ -347,6 +355,8 @@ def _suggest(expected: str, names: Sequence[str], port: int) -> str | None:
 
 
 def _key_text(cert: x509.Certificate) -> tuple[str | None, bool]:
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa
+
     try:
         key = cert.public_key()
     except Exception:  # unsupported key types must not break the report
@@ -379,6 +389,9 @@ def analyze_chain(
     headers: dict[str, str] | None = None,
 ) -> CertReport:
     """Judge a certificate chain as a browser would (without its trust store unless given in ``trust``)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
     now = now or datetime.now(UTC)
     certs: list[x509.Certificate] = []
     for der in chain_der:

@@ -6,6 +6,16 @@ repairs that were needed recorded as findings. Defects never raise; only input t
 headers at all (or is too large) becomes an :class:`~wizard.core.model.InputError` with a message that
 tells the agent what to ask the customer for.
 
+Inputs: pasted text (one or several header blocks one after another: a new block starts at a
+``Received:`` / ``Return-Path:`` / ``Delivered-To:`` ... line after a blank line or body text, or after a
+complete header set with no blank line at all), ``.eml``, mbox (``From `` separators after an empty line
+with a date in them, so ``>From`` and unquoted ``From `` body lines do not split), Outlook ``.msg``
+(extract-msg, the transport headers), UTF-16 text (Notepad) and stdin bytes. Text input and stdin are
+limited to ``policy.max_input_bytes`` as a whole; an mbox *file* is memory-mapped and only its header
+blocks are copied, so the limit applies per message there. Header bytes are decoded as ASCII, UTF-8,
+Shift_JIS (cp932), EUC-JP or raw ISO-2022-JP, per line. Fields are split with a strict field-name rule
+(``Name:`` then whitespace) so that continuation lines that lost their indentation are recognised.
+
 Repairs (finding codes, all ``info`` unless noted):
 
 ====================================  ==========================================================
@@ -21,6 +31,7 @@ Repairs (finding codes, all ``info`` unless noted):
 ``body_pasted_along``                 a message body followed the headers in a paste
 ``msg_without_transport_headers``     (warning) an Outlook .msg without Internet headers (a sent or
                                       draft item): only the visible fields were available
+``msg_not_a_mail_item``               an Outlook .msg that is not a mail item (``class_type``)
 ====================================  ==========================================================
 """
 
@@ -733,7 +744,7 @@ def read_text(
     base: list[Finding] = []
     if text.lstrip("\r\n").startswith("From ") and _is_mbox(text.encode("utf-8", "replace")[:400]):
         return _read_mbox(text.encode("utf-8", "surrogatepass"), source, base, limit)
-    return _finish_text(text, source, base, paste=True, nul_checked=False)
+    return _finish_text(text, source, base, paste=_is_paste(source), nul_checked=False)
 
 
 def read_path(

@@ -66,7 +66,11 @@ _TRAILING_DATE = re.compile(
 _LOGIN_COMMENT = re.compile(r"with (?:login|plain|cram-md5|digest-md5|xoauth2?)\b", re.IGNORECASE)
 _GMAIL_SUBMISSION_ID = re.compile(r"^[a-z0-9]{1,4}sm[0-9]{2,9}[a-z]{3}\.[0-9]{1,3}\.[0-9]{4}\.")
 _NOT_A_HOST = frozenset({"unknown", "softdnserr", "may", "unverified", "verified", ""})
-_NOT_RDNS_WORDS = frozenset({"account", "verified", "unverified", "helo", "ehlo", "lhlo", "helo=", "from"})
+# Words written where the reverse-DNS name usually stands: CommuniGate's "(account NAME [IP])", InterMail's
+# "(really [IP])" (the address the connection really came from), and client-said HELO markers.
+_NOT_RDNS_WORDS = frozenset(
+    {"account", "verified", "unverified", "helo", "ehlo", "lhlo", "helo=", "from", "really"}
+)
 _NON_RELAY_PROTOCOLS = (
     "local",
     "bsmtp",
@@ -78,6 +82,7 @@ _NON_RELAY_PROTOCOLS = (
     "qmail-scanner",
     "kmail",
 )
+_DAEMON_CHANNEL = re.compile(r"[A-Za-z0-9-]{1,40}-daemon(?:\.|$)", re.IGNORECASE)
 _LOCAL_SOCKET = re.compile(r"\[(?:local|unix)\b", re.IGNORECASE)
 _TRAILING_ID = re.compile(r"\bid ([^\s;]{3,100})")
 _EXCHANGE_BUILD = re.compile(r"\d{1,3}(?:\.\d{1,5}){2,3}")
@@ -390,7 +395,13 @@ FAMILIES: tuple[Family, ...] = (
     Family("mdaemon", ("MDaemon",)),
     Family(
         "oracle-messaging",
-        ("(Oracle Communications Messaging", "Java(tm) System Messaging", "(iPlanet Messaging", "(Sun ONE Messaging"),
+        (
+            "(Oracle Communications Messaging",
+            "Java(tm) System Messaging",
+            "(iPlanet Messaging",
+            "(Sun ONE Messaging",
+            "(Sun Internet Mail Server",
+        ),
     ),
     Family("zmailer", ("rhost-flags", "(ZMailer", " via listexpand"), read_from=_read_from_rdns_first),
     Family("xmail", ("[XMail ",)),
@@ -398,7 +409,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("opensmtpd", ("(OpenSMTPD)",)),
     Family("amavis", ("(amavisd-new", "(amavis,", "(amavisd")),
     Family("zimbra", lower_needles=("zimbra",)),
-    Family("intermail", ("(InterMail ",)),
+    # InterMail / Openwave: "(InterMail vM.x ...)" or its queue id "<20071118085627.YVPI22254.host@client>"
+    Family("intermail", ("(InterMail ",), pattern=re.compile(r"id <\d{14}\.[A-Z]{4}\d{1,9}\.")),
     Family("postfix", ("(Postfix", "Postfix, from userid", "(Authenticated sender: ")),
     Family(
         "sendmail",
@@ -618,15 +630,27 @@ def _parse(raw: str) -> Hop:
                 from_clause = sub_from
                 leading_comment = True
 
+    envfrom = _envfrom(line, text)
+    local_channel = False
     if from_clause is not None and from_clause.words:
+        first_word = from_clause.words[0]
         if _not_a_client(from_clause.words):
             fields = _Fields()  # "from mail pickup service", "from userid 1000"
+        elif fields.ip is None and not from_clause.comments and _DAEMON_CHANNEL.match(first_word):
+            # Sun / Oracle Messaging Server's internal channels: "from sims-ms-daemon by host",
+            # "from conversion-daemon.host by host" (message store, conversion): not a network client
+            fields = _Fields()
+            local_channel = True
+        elif fields.ip is None and "@" in first_word and with_ and with_.lower().startswith("qmail-scanner"):
+            # qmail-scanner: "from sender@domain by host by uid N with qmail-scanner-x": the envelope sender
+            fields = _Fields()
+            envfrom = envfrom or first_word.strip("<>")
         elif family is not None and family.name == "exim" and with_ and with_.lower().startswith("local"):
             # Exim local submission: "from <login> (helo=...) by host with local-esmtp"
             helo_eq, _, _ = _comment_helo(from_clause.comments)
             fields = _Fields(helo=helo_eq, ident=from_clause.words[0])
 
-    relay = _is_relay(from_clause, line, with_, fields, by, leading_comment)
+    relay = not local_channel and _is_relay(from_clause, line, with_, fields, by, leading_comment)
     auth = _auth(line, lower, with_, from_clause, by, id_)
     return Hop(
         raw=raw,
@@ -638,7 +662,7 @@ def _parse(raw: str) -> Hop:
         with_=with_,
         id=id_,
         for_=for_,
-        envfrom=_envfrom(line, text),
+        envfrom=envfrom,
         auth=auth,
         timestamp=when,
         relay=relay,

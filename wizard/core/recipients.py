@@ -44,7 +44,8 @@ class TargetedAddress:
     first_seen: datetime | None = None
     last_seen: datetime | None = None
     via: tuple[str, ...] = ()
-    """Where it was seen: ``to``, ``cc``, ``for`` (our Received line), ``envelope`` (log)."""
+    """Where it was seen: ``to``, ``cc``, ``for`` (our Received line), ``envelope`` (log, or the
+    ``X-Original-To`` header)."""
     departed: bool = False
     kind: str | None = None
     """From the account list: ``mailbox``, ``alias``, ``forward``, ``list``; None when unknown."""
@@ -228,7 +229,12 @@ def analyze_recipients(
     all_times: list[datetime] = []
     for message in spam:
         seen: dict[str, list[str]] = {}
-        for label, values in (("to", message.to), ("cc", message.cc), ("for", tuple(_our_for(message)))):
+        sources = (
+            ("to", message.to), ("cc", message.cc), ("for", tuple(_our_for(message))),
+            # Postfix's X-Original-To: the envelope recipient before alias expansion.
+            ("envelope", message.header_all("X-Original-To")),
+        )
+        for label, values in sources:
             for addr in _addresses(values):
                 if ours(addr):
                     seen.setdefault(addr, []).append(label)

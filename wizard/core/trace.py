@@ -37,7 +37,8 @@ Results
   handed the mail to us, the one to look up in block lists (an authenticated client is the handoff of
   its submission).
 - **claimed origin**: from the handoff downwards, as long as each line's ``by`` matches the client of the
-  line above (host names compared loosely: exact, first label, same registrable domain, or by IP), the
+  line above (host names compared loosely: exact, first label, same registrable domain, or by IP; see
+  :func:`_consistent` for what cannot be compared and therefore passes), the
   bottom-most public client IP (``X-Originating-IP`` and kin are read as an extra hop at the bottom).
   Everything below the handoff was written by the sender's side, so the claimed origin is forgeable
   (``claimed_origin_forgeable`` when it lies below the handoff). Without a public one, the bottom-most
@@ -65,8 +66,12 @@ code                                severity   meaning / params
                                                ``auth``)
 ``claimed_origin_forgeable``        info       the claimed origin lies below the handoff (``ip``, ``hop``)
 ``forged_received``                 warning    a line below the handoff claims to be written by one of our
-                                               servers, or the chain breaks (``hop``, ``reason``:
-                                               ``claims_trusted_server`` / ``chain_break``)
+                                               own servers: forged by the sender (``hop``, ``reason``:
+                                               ``claims_trusted_server``)
+``chain_break``                     info       below the handoff, a ``by`` names neither the client of the
+                                               line above nor anything related: renamed servers or a forged
+                                               line. The consistent chain (claimed origin, customer check)
+                                               ends above it (``hop``, ``by``, ``expected``)
 ``chain_mismatch``                  info       in our own part, a ``by`` differs from the client above
                                                (``hop``, ``by``, ``expected``)
 ``negative_delay``                  info       a line is older than the line below it by more than a
@@ -128,6 +133,7 @@ ORIGINATING_HEADERS = (
 """Headers that name the submitting client's IP (webmail and provider front ends): an extra hop."""
 _ORIGINATING_LOWER = {h.lower(): h for h in ORIGINATING_HEADERS}
 
+_NOT_NAMES = frozenset({"unknown", "localhost", "localhost.localdomain", "user", "pc", "[127.0.0.1]"})
 _NO_RDNS_FAMILIES = frozenset({"exchange", "exchange-smtpsvc", "webmail", "gmail"})
 """Formats that record the client's HELO name but no reverse-DNS name."""
 _NEGATIVE_TOLERANCE_S = 60.0
@@ -233,15 +239,32 @@ def _client_name(hop: Hop) -> str | None:
     return hop.from_rdns or hop.from_helo
 
 
-def _consistent(upper: Hop, lower: Hop) -> bool:
-    """Does ``lower``'s ``by`` name the client recorded in ``upper`` (the hop above it)?"""
+def _consistent(upper: Hop, lower: Hop, between: Sequence[Hop] = ()) -> bool:
+    """Does ``lower``'s ``by`` name the client recorded in ``upper`` (the relay line above it)?
+
+    Only a real contradiction counts: a ``by`` without a dot (``Websense``, ``EXCH01``), or an upper line
+    without a client name, cannot be compared and passes. A ``by``-only line in ``between`` that names the
+    upper client (Gmail's ``by mail-sor-f41.google.com with SMTP``) vouches for the line below, and a
+    server that wrote both lines after a private/loopback client (a content filter re-injecting mail)
+    is consistent too.
+    """
     if lower.by is None or lower.source_header != "Received":
         return True  # nothing to compare (synthetic X-Originating-IP hops, lines without "by")
     by = lower.by
-    by_ip = normalise_ip(by)
-    if by_ip is not None:
-        return by_ip == upper.from_ip
-    return any(hosts_match(by, h) for h in (upper.from_rdns, upper.from_helo) if h)
+    if by[:1].isdigit() or ":" in by or by[:1] == "[":
+        by_ip = normalise_ip(by)
+        if by_ip is not None:
+            return upper.from_ip is None or by_ip == upper.from_ip
+    if "." not in by.strip("."):
+        return True
+    names = [h for h in (upper.from_rdns, upper.from_helo) if h and h.lower() not in _NOT_NAMES]
+    if not names:
+        return True
+    if any(hosts_match(by, h) for h in names):
+        return True
+    if upper.by and upper.from_ip and is_private_ip(upper.from_ip) and hosts_match(by, upper.by):
+        return True  # re-injection through a local content filter: the same server wrote both
+    return any(mid.by and any(hosts_match(mid.by, h) for h in names) for mid in between)
 
 
 def _login(hop: Hop) -> str | None:
@@ -382,7 +405,7 @@ def trace(
             if below_handoff and not broken:
                 consistent_idx.append(b)
             continue
-        ok_pair = _consistent(hs[a], hs[b])
+        ok_pair = _consistent(hs[a], hs[b], [h for h in hs[a + 1 : b] if not h.relay])
         if below_handoff:
             by_name = _norm_host(hs[b].by)
             claims_ours = (
@@ -392,9 +415,10 @@ def trace(
             )
             if claims_ours:
                 found.append(finding("forged_received", "warning", hop=b, reason="claims_trusted_server"))
+                broken = True  # nothing at or below a forged line is part of the consistent chain
             if not ok_pair and not broken:
                 broken = True
-                found.append(finding("forged_received", "warning", hop=b, reason="chain_break"))
+                found.append(finding("chain_break", "info", hop=b, by=hs[b].by, expected=_client_name(hs[a])))
             if not broken:
                 consistent_idx.append(b)
         elif not ok_pair and trusted[a] and trusted[b]:

@@ -40,7 +40,7 @@ def format_delay(seconds: float | None) -> str:
     if seconds is None:
         return ""
     sign = "−" if seconds < 0 else ""
-    value = abs(int(round(seconds)))
+    value = abs(round(seconds))
     if value < 60:
         return f"{sign}{value} s"
     if value < 3600:

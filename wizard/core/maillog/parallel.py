@@ -11,7 +11,6 @@ verdicts and mailbox lines that found no message at the start of a range.
 from __future__ import annotations
 
 import itertools
-import json
 import multiprocessing
 import os
 import tempfile
@@ -67,7 +66,6 @@ def _work(task: tuple[str, int, int, bool, bool, tzinfo, tuple[int, int], frozen
     corr = Correlator(tz)
     disp = LineDispatcher(corr, tz, year_ref)
     result = _Result()
-    encode = json.JSONEncoder(ensure_ascii=False).encode
     ready = corr.ready
     rstats = ReadStats()
     with open(path, "rb") as f, open(out_path, "w", encoding="utf-8") as out:
@@ -79,7 +77,7 @@ def _work(task: tuple[str, int, int, bool, bool, tzinfo, tuple[int, int], frozen
             if not block:
                 break
             left -= len(block)
-            cut = block.rfind(b"\n") if left > 0 else len(block)
+            cut = block.rfind(b"\n") if left > 0 or block.endswith(b"\n") else len(block)
             if cut < 0:
                 tail += block
                 continue
@@ -96,7 +94,7 @@ def _work(task: tuple[str, int, int, bool, bool, tzinfo, tuple[int, int], frozen
                         break
             disp.feed(lines)
             if ready:
-                out.write("".join(",\n" + encode(r.to_json()) for r in ready if _wanted(r, mids)))
+                out.write("".join(",\n" + r.json_text() for r in ready if _wanted(r, mids)))
                 result.records += len(ready)
                 ready.clear()
         if tail:
@@ -120,7 +118,7 @@ def _work(task: tuple[str, int, int, bool, bool, tzinfo, tuple[int, int], frozen
             while corr._orphan_spam:
                 corr._flush_orphan_spam(corr._orphan_spam.popitem(last=False))
         if ready:
-            out.write("".join(",\n" + encode(r.to_json()) for r in ready if _wanted(r, mids)))
+            out.write("".join(",\n" + r.json_text() for r in ready if _wanted(r, mids)))
             result.records += len(ready)
             ready.clear()
     result.held = corr.held
@@ -171,7 +169,6 @@ def write_json_records(path: str, jobs: int, tz: tzinfo, year_ref: tuple[int, in
     """Write ``path``'s records as JSON array items (``,\\n`` before each but the first) to ``out``.
     Returns True when at least one record was written."""
     ranges = split_ranges(path, jobs)
-    encode = json.JSONEncoder(ensure_ascii=False).encode
     with tempfile.TemporaryDirectory(prefix="spamwizard-log-") as tmp:
         tasks = [(path, a, b, i == 0, i == len(ranges) - 1, tz, year_ref, mids, os.path.join(tmp, f"{i}.json"))
                  for i, (a, b) in enumerate(ranges)]
@@ -193,7 +190,7 @@ def write_json_records(path: str, jobs: int, tz: tzinfo, year_ref: tuple[int, in
                     emit(block)
             if i + 1 < len(results):
                 joined = _seam(results[i], results[i + 1], tz)
-                emit("".join(",\n" + encode(r.to_json()) for r in joined if _wanted(r, mids)))
+                emit("".join(",\n" + r.json_text() for r in joined if _wanted(r, mids)))
                 stats.records += len(joined)
         for r in results:
             stats.lines += r.lines

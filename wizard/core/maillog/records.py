@@ -6,9 +6,23 @@ plain English and keeps the server's own reply where there is one.
 
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+_enc = json.encoder.encode_basestring
+
+
+def _s(value: str | None) -> str:
+    return "null" if value is None else str(_enc(value))
+
+
+def _num(value: float | None) -> str:
+    if value is None or not math.isfinite(value):
+        return "null"
+    return repr(float(value))
 
 DISPOSITIONS = ("inbox", "folder", "discarded", "rejected", "bounced", "deferred", "unknown")
 """Every value ``Delivery.disposition`` can take."""
@@ -84,6 +98,19 @@ class MailRecord:
             "first_seen": self.first_seen.isoformat(),
             "last_seen": self.last_seen.isoformat(),
         }
+
+    def json_text(self) -> str:
+        """``json.dumps(self.to_json(), ensure_ascii=False)``, built directly (the CLI's hot path)."""
+        spam = self.spam
+        flag = "null" if spam.flag is None else ("true" if spam.flag else "false")
+        deliveries = ", ".join(
+            f'{{"to": {_s(d.to)}, "disposition": {_s(d.disposition)}, "folder": {_s(d.folder)}, '
+            f'"status_text": {_s(d.status_text)}}}' for d in self.deliveries)
+        return (f'{{"queue_ids": [{", ".join(map(_s, self.queue_ids))}], "message_id": {_s(self.message_id)}, '
+                f'"client_ip": {_s(self.client_ip)}, "helo": {_s(self.helo)}, "from": {_s(self.from_)}, '
+                f'"to": [{", ".join(map(_s, self.to))}], "spam": {{"flag": {flag}, "score": {_num(spam.score)}, '
+                f'"tests": [{", ".join(map(_s, spam.tests))}]}}, "deliveries": [{deliveries}], '
+                f'"first_seen": "{self.first_seen.isoformat()}", "last_seen": "{self.last_seen.isoformat()}"}}')
 
     @property
     def sender_domain(self) -> str | None:

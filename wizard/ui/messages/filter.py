@@ -68,6 +68,8 @@ TEXTS: dict[str, str] = {
     "block_scope_partial": QT_TRANSLATE_NOOP(
         "Findings", "The entry for {domain} matches the samples only on: {scope}. Check which sender the "
         "filter compares."),
+    "block_domain_invalid": QT_TRANSLATE_NOOP(
+        "Findings", "The sender domain {domain} cannot be used as a block-list entry: {reason}."),
     "block_suggested": QT_TRANSLATE_NOOP(
         "Findings", "Suggested entry {pattern}: matches {matched} of {total} spam samples."),
 }

@@ -37,6 +37,7 @@ from wizard.core.blocksuggest import (
     suggest_block,
 )
 from wizard.core.export.patterns import PatternError, parse_pattern
+from wizard.core.model import Finding, MessageAnalysis
 from wizard.core.profiles import Profile
 from wizard.ui.messages import describe
 from wizard.ui.models import plain
@@ -52,7 +53,22 @@ from wizard.ui.widgets.filter_common import (
 )
 
 
-def _suggest(spam: list, good: list, own: tuple[str, ...]) -> BlockSuggestion:  # type: ignore[type-arg]
+def _entry_checks(texts: list[str], spam: list[MessageAnalysis], good: list[MessageAnalysis],
+                  extra: tuple[str, ...]) -> list[PatternError | Finding]:
+    own = own_domains_of(spam, extra)
+    partners = partner_domains_of(good)
+    out: list[PatternError | Finding] = []
+    for text in texts:
+        try:
+            pattern = parse_pattern(text)
+        except PatternError as exc:
+            out.append(exc)
+            continue
+        out.extend(check_entry(pattern, own, partners))
+    return out
+
+
+def _suggest(spam: list[MessageAnalysis], good: list[MessageAnalysis], own: tuple[str, ...]) -> BlockSuggestion:
     return suggest_block(spam, good, own)
 
 
@@ -66,7 +82,9 @@ class BlocklistPage(QWizardPage):
         self._owner = object()
         """Owner key of this page's background requests (dropped when the page is destroyed)."""
         token = self._owner
-        self.destroyed.connect(lambda *_: runner.cancel_owner(token))
+        self._check_owner = object()
+        check_token = self._check_owner
+        self.destroyed.connect(lambda *_: (runner.cancel_owner(token), runner.cancel_owner(check_token)))
         self.suggestion: BlockSuggestion | None = None
         self._loading = False
         self.setTitle(self.tr("Set up the block list"))
@@ -309,13 +327,25 @@ class BlocklistPage(QWizardPage):
         try:
             pattern = parse_pattern(text)
         except PatternError as exc:
-            self.entry_error.setText(self.tr("Not added: %1").replace("%1", plain(exc.reason, 200)))
+            self.entry_error.setText(self.tr("Not added: %1").replace("%1", self._reason(exc)))
             return False
         self.entry_error.clear()
         if pattern.text not in self.entry_texts():
             self.entries.addItem(pattern.text)
             self._entries_changed()
         return True
+
+    def _reason(self, exc: PatternError) -> str:
+        """Why an entry was refused, in the UI language (the exact detail in parentheses)."""
+        words = {
+            "empty": self.tr("the entry is empty"),
+            "too_long": self.tr("the entry is too long"),
+            "bad_char": self.tr("it contains a character a block list cannot take"),
+            "bad_syntax": self.tr("it is not of the form *@domain or user@domain"),
+            "bad_domain": self.tr("the domain is not valid"),
+        }.get(exc.code, "")
+        detail = plain(exc.reason, 200)
+        return f"{words} ({detail})" if words else detail
 
     def _remove_selected(self) -> None:
         rows = sorted((self.entries.row(i) for i in self.entries.selectedItems()), reverse=True)
@@ -336,21 +366,28 @@ class BlocklistPage(QWizardPage):
         self._check_entries()
 
     def _check_entries(self) -> None:
+        """Hard warnings for the listed entries (big provider, own domain, partner), computed on the
+        runner: the first registrable-domain lookup loads the public suffix list (~0.1 s)."""
+        texts = self.entry_texts()
+        if not texts:
+            self.runner.cancel_owner(self._check_owner)
+            self.entry_warnings.clear()
+            self.entry_warnings.hide()
+            return
         samples = sim_samples(self.session)
         spam = [s.analysis for s in samples if s.kind != "good"]
         good = [s.analysis for s in samples if s.kind == "good"]
-        own = own_domains_of(spam, (self.session.domain,) if self.session.domain else ())
-        partners = partner_domains_of(good)
-        texts: list[str] = []
-        for text in self.entry_texts():
-            try:
-                pattern = parse_pattern(text)
-            except PatternError as exc:
-                texts.append(plain(exc.reason, 200))
-                continue
-            texts.extend(describe(f) for f in check_entry(pattern, own, partners))
-        self.entry_warnings.setText("\n".join(texts))
-        self.entry_warnings.setVisible(bool(texts))
+        extra = (self.session.domain,) if self.session.domain else ()
+        self.runner.cancel_owner(self._check_owner)
+        self.runner.submit(lambda: _entry_checks(texts, spam, good, extra), self._show_entry_checks,
+                           owner=self._check_owner)
+
+    def _show_entry_checks(self, checks: list[PatternError | Finding]) -> None:
+        if not Shiboken.isValid(self.entry_warnings):
+            return
+        lines = [self._reason(c) if isinstance(c, PatternError) else describe(c) for c in checks]
+        self.entry_warnings.setText("\n".join(lines))
+        self.entry_warnings.setVisible(bool(lines))
 
     # -- wizard hooks -------------------------------------------------------------------------------
     def initializePage(self) -> None:

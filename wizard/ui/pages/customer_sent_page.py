@@ -96,7 +96,8 @@ class CustomerSentPage(QWizardPage):
         for analysis in samples[:4]:
             ip = analysis.handoff.ip if analysis.handoff else (
                 analysis.claimed_origin.ip if analysis.claimed_origin else "?")
-            lines.append(f"• {plain(sample_name(analysis.source), 40)}: {plain(ip, 45)} — {plain(analysis.subject, 70)}")
+            name = plain(sample_name(analysis.source), 40)
+            lines.append(f"• {name}: {plain(ip, 45)} — {plain(analysis.subject, 70)}")
         self.reason.setText("\n".join(lines) or self.tr("No sample points to the customer's PC or account."))
         saved = self.session.extra.get(EXTRA_KEY, {}).get("checks", {})
         for check_id, check in self.checks.items():

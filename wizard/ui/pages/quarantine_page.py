@@ -176,9 +176,8 @@ class QuarantinePage(QWizardPage):
                 self.profile_label.setText(self.tr("No filter profile could be loaded."))
                 return
             self.profile_label.setText(self.tr("Filter: %1").replace("%1", profile_title(profile)))
-            mnemonics = {"deliver": "&1", "tag": "&2", "folder": "&3", "delete": "&4", "reject": "&5"}
-            for action in profile.actions:
-                text = f"{mnemonics.get(action, '')} {action_label(action)}".strip()
+            for number, action in enumerate(profile.actions, start=1):
+                text = f"&{number} {action_label(action)}"
                 button = QRadioButton(text, self.action_box)
                 button.setObjectName(f"action_{action}")
                 button.setAccessibleName(action_label(action))
@@ -264,11 +263,27 @@ class QuarantinePage(QWizardPage):
             self.cautions_label.hide()
             return
         items = cautions(profile, action)
-        text = "\n".join("• " + describe(f) for f in items)
+        text = "\n".join("• " + self.describe(f) for f in items)
         self.cautions_label.setText(text)
         worst = max((f.severity.rank for f in items), default=0)
         self.cautions_label.set_level({2: "critical", 1: "warning"}.get(worst, "info"))
         self.cautions_label.setVisible(bool(items))
+
+    def describe(self, item: Finding) -> str:
+        """The finding in words, with action / outcome / reason parameters shown in the UI language."""
+        params = dict(item.params)
+        if "action" in params:
+            params["action"] = action_label(str(params["action"]))
+        if "outcome" in params:
+            params["outcome"] = outcome_label(str(params["outcome"]), self.profile().folder_name
+                                              if self.profile() else None)  # type: ignore[union-attr]
+        if "points" in params:
+            params["points"] = f"{float(params['points'] or 0):g}"
+        if params.get("reason") == "blocklist":
+            params["reason"] = self.tr("block list")
+        elif params.get("reason") == "score":
+            params["reason"] = self.tr("spam score")
+        return describe(Finding(item.code, item.severity, params))
 
     # -- simulation ---------------------------------------------------------------------------------
     def update_simulation(self) -> None:
@@ -312,7 +327,7 @@ class QuarantinePage(QWizardPage):
         self.matrix.resizeColumnsToContents()
         mistake = [f for f in report.findings if f.code == "blocklist_without_action"]
         if mistake:
-            self.mistake_banner.setText("⚠ " + describe(mistake[0]))
+            self.mistake_banner.setText("⚠ " + self.describe(mistake[0]))
         self.mistake_banner.setVisible(bool(mistake))
         spam = [r for r in report.results if r.kind != "good"]
         good = [r for r in report.results if r.kind == "good"]
@@ -325,7 +340,7 @@ class QuarantinePage(QWizardPage):
         others: list[Finding] = [f for f in report.findings
                                  if f.code not in CAUTION_CODES and f.code != "blocklist_without_action"
                                  and f.severity.value != "info"]
-        self.other_findings.setText("\n".join("• " + describe(f) for f in others))
+        self.other_findings.setText("\n".join("• " + self.describe(f) for f in others))
         self.other_findings.set_level("critical" if any(f.severity.value == "critical" for f in others)
                                       else "warning")
         self.other_findings.setVisible(bool(others))

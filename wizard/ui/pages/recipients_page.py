@@ -249,7 +249,8 @@ class RecipientsPage(QWizardPage):
         self.address_check.set_known(self.known_addresses())
 
     def known_addresses(self) -> list[str]:
-        """Registered addresses for the address checker: account list, then targeted and customer ones."""
+        """Registered addresses for the address checker: the customer's, the targeted ones, then the
+        account list (the checker keeps the first 200)."""
         out: list[str] = []
 
         def add(items: Iterable[str]) -> None:
@@ -257,9 +258,9 @@ class RecipientsPage(QWizardPage):
                 if item and "@" in item and item not in out:
                     out.append(item)
 
-        add(a.address for lst in self.account_lists() for a in lst.accounts)
         add([normalize_address(self.session.customer) or ""])
         add(r.address for r in self.report.addresses)
+        add(a.address for lst in self.account_lists() for a in lst.accounts)
         return out
 
     # -- actions ---------------------------------------------------------------------------------

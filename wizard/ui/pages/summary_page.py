@@ -182,9 +182,11 @@ class SummaryPage(QWizardPage):
                                "checklist items done).").replace("%1", str(len(done)))
                        .replace("%2", str(len(CHECK_IDS))))
         if s.departed:
-            out.append(self.tr("Left the company: %1").replace("%1", ", ".join(plain(a, 80) for a in sorted(s.departed))))
+            departed = ", ".join(plain(a, 80) for a in sorted(s.departed))
+            out.append(self.tr("Left the company: %1").replace("%1", departed))
         if s.delete_address:
-            out.append(self.tr("Delete the address %1 in the control panel.").replace("%1", plain(s.delete_address, 100)))
+            out.append(self.tr("Delete the address %1 in the control panel.")
+                       .replace("%1", plain(s.delete_address, 100)))
         if s.block_entries:
             out.append(self.tr("Block list: %1").replace("%1", ", ".join(plain(e, 80) for e in s.block_entries)))
         if s.action:

@@ -213,7 +213,8 @@ class TracePage(QWizardPage):
         self.sample_box.clear()
         for analysis in items:
             tag = self.tr("good") if analysis.source.rsplit("#", 1)[0] in good else self.tr("spam")
-            label = f"[{tag}] {plain(sample_name(analysis.source), 40)} — {plain(analysis.subject, 70) or self.tr('(no subject)')}"
+            subject = plain(analysis.subject, 70) or self.tr("(no subject)")
+            label = f"[{tag}] {plain(sample_name(analysis.source), 40)} — {subject}"
             self.sample_box.addItem(label)
         self.sample_box.setCurrentIndex(max(0, min(previous, len(items) - 1)) if items else -1)
         self.sample_box.blockSignals(False)
@@ -225,6 +226,7 @@ class TracePage(QWizardPage):
         if pending:
             self.status.setText(self.tr("Analysing…"))
         else:
+            self.customer_status.clear()  # "comparing…" is over: the banner now says the result
             count = len(self.session.analyses)
             self.status.setText(self.tr("%n message(s) analysed", "", count))
         self._update_complete()
@@ -378,9 +380,14 @@ class TracePage(QWizardPage):
         super().showEvent(event)
 
     def isComplete(self) -> bool:
-        return not self.session.analysis_pending and bool(self.session.analyses)
+        # A re-analysis (new customer address) keeps Next enabled: toggling it repaints the whole
+        # window twice; validatePage holds the step until the new verdict is in instead.
+        return bool(self.session.analyses)
 
     def validatePage(self) -> bool:
+        if self.session.analysis_pending:
+            self.customer_status.setText(self.tr("Still comparing the samples; press Next again in a moment."))
+            return False
         ips, hosts, bad = split_customer_input(self.customer_edit.text())
         if bad:
             self.apply_customer()

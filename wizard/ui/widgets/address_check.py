@@ -23,6 +23,8 @@ from wizard.ui.messages import describe
 from wizard.ui.widgets.recipients_table import breakable
 
 MAX_TYPED = 256
+MAX_KNOWN = 200
+"""Registered addresses prefilled (a bigger list would make the check on each keystroke noticeable)."""
 
 
 def _show(text: str) -> str:
@@ -63,7 +65,7 @@ class AddressCheckWidget(QWidget):
         self.typed.setPlaceholderText(self.tr("exactly as the customer typed it, e.g. ｔａｎａｋａ＠…"))
         self.typed.setAccessibleName(self.tr("Address as the customer typed it"))
         self.known = QLineEdit(self)
-        self.known.setMaxLength(4000)
+        self.known.setMaxLength(MAX_KNOWN * 60)
         self.known.setPlaceholderText(self.tr("registered addresses, separated by commas"))
         self.known.setAccessibleName(self.tr("Registered addresses"))
         self.known.textEdited.connect(self._known_was_edited)
@@ -129,7 +131,7 @@ class AddressCheckWidget(QWidget):
     def set_known(self, addresses: list[str]) -> None:
         """Prefill the registered addresses (kept once the agent edited the field)."""
         if not self._known_edited:
-            self.known.setText(", ".join(addresses[:50]))
+            self.known.setText(", ".join(addresses[:MAX_KNOWN]))
 
     def known_addresses(self) -> list[str]:
         """The registered addresses as entered."""
@@ -161,6 +163,9 @@ class AddressCheckWidget(QWidget):
                                      "in “%3”."),
         }
         template = texts.get(diff.kind, self.tr("Character %1: “%2” should be “%3”."))
+        at = max(self.typed.text().rfind("@"), self.typed.text().rfind("＠"))
+        if diff.kind == "case" and 0 <= at < diff.position:
+            template = self.tr("Character %1: “%2” instead of “%3”: upper/lower case never matters after the @.")
         return template.replace("%1", pos).replace("%2", typed).replace("%3", expected)
 
     def run_check(self) -> None:

@@ -67,7 +67,7 @@ class HopTable(QWidget):
                 self.view.selectRow(row)
 
     def _fit_columns(self) -> None:
-        widths = {0: 32, 1: 190, 2: 118, 3: 190, 4: 136, 5: 64}
+        widths = {0: 32, 1: 175, 2: 118, 3: 175, 4: 136, 5: 60}
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
 
