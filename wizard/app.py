@@ -10,6 +10,7 @@ resources, exit 0 when all is well).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -151,6 +152,12 @@ class WizardApp:
 
         window = SpamWizard(self.session, self.runner, self.store, lazy=lazy)
         window.languageChangeRequested.connect(self.switch_language)
+        # The window's objects live as long as the app: keeping them out of the collector's scans
+        # cuts the pauses a full collection causes while results arrive (measured by the UI bench).
+        if window.pages_ready:
+            gc.freeze()
+        else:
+            window.pagesReady.connect(gc.freeze)
         self.window = window
         return window
 

@@ -4,173 +4,173 @@
 <context>
     <name>AddressCheckWidget</name>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="63" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="65" />
         <source>exactly as the customer typed it, e.g. ｔａｎａｋａ＠…</source>
         <translation>お客様が入力したとおりに（例: ｔａｎａｋａ＠…）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="64" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="66" />
         <source>Address as the customer typed it</source>
         <translation>お客様が入力したアドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="67" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="69" />
         <source>registered addresses, separated by commas</source>
         <translation>登録アドレス（複数はカンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="68" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="70" />
         <source>Registered addresses</source>
         <translation>登録アドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="72" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="74" />
         <source>What the customer t&amp;yped:</source>
         <translation>お客様の入力内容(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="74" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="76" />
         <source>Re&amp;gistered address:</source>
         <translation>登録アドレス(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="82" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="84" />
         <source>Differences</source>
         <translation>違い</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="91" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="93" />
         <source>Spell with &amp;words (t as in tango)</source>
         <translation>単語で伝える（t as in tango）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="92" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="94" />
         <source>Copy &amp;Japanese</source>
         <translation>日本語をコピー(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="93" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="95" />
         <source>Copy the Japanese read-back</source>
         <translation>日本語の読み上げをコピー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="94" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="96" />
         <source>Copy Eng&amp;lish</source>
         <translation>英語をコピー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="95" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="97" />
         <source>Copy the English read-back</source>
         <translation>英語の読み上げをコピー</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="100" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="102" />
         <source>Read this back to the customer, letter by letter:</source>
         <translation>お客様に一文字ずつ読み上げてください:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="144" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="146" />
         <source>Character %1: “%2” is full-width (Japanese input on); it must be “%3”.</source>
         <translation>%1文字目: 「%2」が全角です（日本語入力がオン）。正しくは「%3」です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="145" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="147" />
         <source>Character %1: “%2” is not the normal @ sign; it must be “%3”.</source>
         <translation>%1文字目: 「%2」は通常の＠（半角）ではありません。正しくは「%3」です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="146" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="148" />
         <source>Character %1: “%2” is a Japanese period or dot, not “%3”.</source>
         <translation>%1文字目: 「%2」は日本語の句点や中点で、ドット「%3」ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="147" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="149" />
         <source>Character %1: “%2” is a long-vowel mark or dash, not the hyphen “%3”.</source>
         <translation>%1文字目: 「%2」は長音記号やダッシュで、ハイフン「%3」ではありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="148" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="150" />
         <source>Character %1: a space “%2” that must not be there.</source>
         <translation>%1文字目: 不要な空白「%2」が入っています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="149" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="151" />
         <source>Character %1: an invisible character %2 (often from copy and paste); delete it.</source>
         <translation>%1文字目: 見えない文字 %2 が入っています（コピー＆ペーストで入りがちです）。削除してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="151" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="153" />
         <source>Character %1: “%2” was typed in kana; it must be the letters “%3”.</source>
         <translation>%1文字目: 「%2」がかなで入力されています。正しくは英字の「%3」です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="152" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="154" />
         <source>Character %1: “%2” has an accent; it must be “%3”.</source>
         <translation>%1文字目: 「%2」にアクセント記号が付いています。正しくは「%3」です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="153" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="155" />
         <source>Character %1: “%2” instead of “%3”: upper/lower case normally does not matter for addresses.</source>
         <translation>%1文字目: 「%3」が「%2」になっています。アドレスでは大文字・小文字は通常区別されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="155" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="157" />
         <source>Character %1: “%2” looks like “%3” but is a different character.</source>
         <translation>%1文字目: 「%2」は「%3」に似ていますが、別の文字です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="156" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="158" />
         <source>Character %1: “%2” is swapped; it must be “%3”.</source>
         <translation>%1文字目: 「%2」の順番が入れ替わっています。正しくは「%3」です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="157" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="159" />
         <source>Character %1: “%2” is extra.</source>
         <translation>%1文字目: 「%2」が余分です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="158" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="160" />
         <source>Before character %1: “%3” is missing.</source>
         <translation>%1文字目の前: 「%3」が抜けています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="159" />
-        <location filename="../../wizard/ui/widgets/address_check.py" line="163" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="161" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="165" />
         <source>Character %1: “%2” should be “%3”.</source>
         <translation>%1文字目: 「%2」は「%3」が正しいです。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="160" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="162" />
         <source>Character %1: the address ends in “%2” but the registered one ends in “%3”.</source>
         <translation>%1文字目: 入力は「%2」で終わっていますが、登録アドレスは「%3」で終わります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="166" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="168" />
         <source>Character %1: “%2” instead of “%3”: upper/lower case never matters after the @.</source>
         <translation>%1文字目: 「%3」が「%2」になっています。@ より後ろでは大文字・小文字は区別されません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="175" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="177" />
         <source>Type what the customer typed to see why it is not recognised.</source>
         <translation>お客様が入力した内容を打ち込むと、認識されない理由を表示します。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="183" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="185" />
         <source>This is exactly the registered address %1.</source>
         <translation>登録アドレス %1 と完全に一致しています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="186" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="188" />
         <source>This is the registered address %1; only upper/lower case differs.</source>
         <translation>登録アドレス %1 です。大文字・小文字だけが異なります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="189" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="191" />
         <source>Not the same as %1: %2 difference(s).</source>
         <translation>%1 とは一致しません（違い %2 か所）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/address_check.py" line="193" />
+        <location filename="../../wizard/ui/widgets/address_check.py" line="195" />
         <source>No registered address is close to what was typed.</source>
         <translation>入力内容に近い登録アドレスはありません。</translation>
     </message>
@@ -548,76 +548,86 @@ Valid: %4 to %5</source>
     </message>
     <message>
         <location filename="../../wizard/ui/messages/recipients.py" line="40" />
+        <source>Verified in the log: {count} attempts to {address} were refused at SMTP time since {since} (550 5.1.1), as predicted.</source>
+        <translation>ログで確認済み: {since} 以降、{address} 宛ての {count} 件が送信の時点で拒否されています（550 5.1.1）。予測どおりです。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages/recipients.py" line="43" />
+        <source>{count} messages to {address} were still delivered after {since}: the address may still exist as an alias, or a catch-all accepts it.</source>
+        <translation>{since} 以降も {address} 宛てのメールが {count} 通配送されています。エイリアスとして残っているか、キャッチオールで受け取っている可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages/recipients.py" line="46" />
         <source>{address} is marked as departed but none of the samples is addressed to it.</source>
         <translation>{address} は退職済みとして印が付いていますが、このアドレス宛てのサンプルはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="43" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="49" />
         <source>Account list line {line} skipped or partly read ({reason}): {text}</source>
         <translation>アカウント一覧の {line} 行目を読み飛ばしたか、一部だけ読み込みました（{reason}）: {text}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="45" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="51" />
         <source>Account list line {line}: {address} already appeared on line {first_line}.</source>
         <translation>アカウント一覧の {line} 行目: {address} は {first_line} 行目にもあります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="47" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="53" />
         <source>The account list {source} has no usable rows.</source>
         <translation>アカウント一覧 {source} に使える行がありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="48" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="54" />
         <source>No address column found in {source}: export the list again as CSV with headers.</source>
         <translation>{source} にアドレスの列が見つかりません。見出し付きのCSVでもう一度書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="50" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="56" />
         <source>{source} has no header line; the column with @ signs was read as the addresses.</source>
         <translation>{source} には見出し行がありません。@ を含む列をアドレスとして読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="52" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="58" />
         <source>{source} is neither UTF-8 nor Shift_JIS (CP932); some names may look garbled.</source>
         <translation>{source} はUTF-8でもShift_JIS（CP932）でもありません。一部の文字が化けている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="54" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="60" />
         <source>Cannot read {source}: {error}</source>
         <translation>{source} を読み込めません: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="55" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="61" />
         <source>{source} is not a text (CSV) file. Export the account list as CSV.</source>
         <translation>{source} はテキスト（CSV）ファイルではありません。アカウント一覧をCSVで書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="57" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="63" />
         <source>{source} is too large ({size} bytes).</source>
         <translation>{source} は大きすぎます（{size} バイト）。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="59" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="65" />
         <source>Most of the address was typed in full-width characters: the Japanese input (IME) was on. Ask the customer to press the 半角/全角 key and type it again.</source>
         <translation>アドレスのほとんどが全角で入力されています（日本語入力がオンでした）。お客様に「半角/全角」キーを押してから入力し直していただきましょう。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="62" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="68" />
         <source>The typed address is not close to any registered address (closest: {closest}, {distance} changes away). Ask which address was registered.</source>
         <translation>入力されたアドレスは、どの登録アドレスにも近くありません（最も近いもの: {closest}、{distance} 文字違い）。どのアドレスで登録したかお客様に確認しましょう。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="65" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="71" />
         <source>The typed text has no @ sign, so it cannot be an address.</source>
         <translation>入力内容に @ がないため、アドレスになっていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="67" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="73" />
         <source>No registered address given: only typing slips can be shown.</source>
         <translation>登録アドレスが入力されていないため、入力ミスの種類だけを表示しています。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/messages/recipients.py" line="69" />
+        <location filename="../../wizard/ui/messages/recipients.py" line="75" />
         <source>Only upper/lower case differs: for addresses this normally does not matter.</source>
         <translation>大文字・小文字だけが異なります。アドレスでは通常区別されません。</translation>
     </message>
@@ -713,112 +723,112 @@ Valid: %4 to %5</source>
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="81" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="83" />
         <source>Find the address to delete</source>
         <translation>削除するアドレスを見つける</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="83" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="85" />
         <source>Which of the customer's addresses the spam is sent to, how often and since when. If one belongs to someone who has left, deleting it is the cleanest fix.</source>
         <translation>迷惑メールがお客様のどのアドレスに、どれくらい、いつから届いているかを確認します。退職された方のアドレスなら、削除するのがいちばん確実な対策です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="94" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="96" />
         <source>&amp;Import account list (CSV)…</source>
         <translation>アカウント一覧を読み込む（CSV）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="96" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="98" />
         <source>Import the account list exported from the control panel</source>
         <translation>コントロールパネルから書き出したアカウント一覧を読み込む</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="101" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="103" />
         <source>Address to delete</source>
         <translation>削除するアドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="104" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="106" />
         <source>Address to &amp;delete:</source>
         <translation>削除するアドレス(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="118" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="120" />
         <source>"&amp;Unknown address" checker</source>
         <translation>「未知のアドレス」チェック(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="91" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="93" />
         <source>T&amp;argeted addresses (tick the ones whose owner has left):</source>
         <translation>狙われているアドレス（退職された方のものに印を付けます）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="119" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="121" />
         <source>Security error (certi&amp;ficate) checker</source>
         <translation>セキュリティエラー（証明書）チェック(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="120" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="122" />
         <source>Helpers for logging in to the control panel</source>
         <translation>コントロールパネルへのログインを助けるツール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="182" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="191" />
         <source>Counting the delivery log…</source>
         <translation>配送ログを集計しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="194" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="203" />
         <source>The recipients could not be counted: %1</source>
         <translation>宛先を集計できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="201" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="210" />
         <source>%1 of the customer's addresses receive the spam (%2 samples). The flood started %3.</source>
         <translation>お客様のアドレスのうち %1 件に迷惑メールが届いています（サンプル %2 通）。急増が始まったのは %3 です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="205" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="214" />
         <source>at an unknown time</source>
         <translation>不明な時刻</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="207" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="216" />
         <source>None of the samples is addressed to the customer's domains.</source>
         <translation>お客様のドメイン宛てのサンプルはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="209" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="218" />
         <source>No samples yet: paste the spam's headers on the first page.</source>
         <translation>まだサンプルがありません。最初のページで迷惑メールのヘッダーを貼り付けてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="215" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="224" />
         <source>Account list: %1 accounts imported, %2 lines with problems.</source>
         <translation>アカウント一覧: %1 件を読み込みました。問題のある行は %2 行です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="223" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="232" />
         <source>(not decided)</source>
         <translation>（未定）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="309" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="320" />
         <source>Import account list</source>
         <translation>アカウント一覧の読み込み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="309" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="320" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="317" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="328" />
         <source>Reading the account list…</source>
         <translation>アカウント一覧を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="332" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="343" />
         <source>The account list could not be read: %1</source>
         <translation>アカウント一覧を読み込めませんでした: %1</translation>
     </message>

@@ -120,3 +120,21 @@ def test_subprocess_streams_one_valid_document() -> None:
     doc = json.loads(proc.stdout)
     check_contract(doc)
     assert len(doc["messages"]) > 400
+
+
+def test_parallel_json_equals_one_process(capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from wizard.core.maillog import parallel
+
+    path = str(DATA / "story_day.log")
+    code, one = run_json(capsys, "--jobs", "1", path)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 0)
+    code2, many = run_json(capsys, "--jobs", "3", path)
+    assert code == code2 == 0
+    check_contract(many)
+
+    def canon(doc: dict) -> list[str]:  # type: ignore[type-arg]
+        return sorted(json.dumps(m, sort_keys=True) for m in doc["messages"])
+
+    assert canon(one) == canon(many)
+    assert one["unparsed_lines"] == many["unparsed_lines"] == 0

@@ -162,3 +162,6 @@ def test_recipients_with_the_demo_delivery_log(capsys: pytest.CaptureFixture[str
     assert data["flood_start"].startswith("2026-03-07T00:12")
     # Legitimate mail in the log (to sato@) is not part of the flood.
     assert "sato@example.co.jp" not in rows
+    # The log already shows the deletion at work: later attempts refused with 550 5.1.1.
+    verified = [f for f in data["findings"] if f["code"] == "recipients_delete_verified"]
+    assert verified and verified[0]["params"]["count"] > 100

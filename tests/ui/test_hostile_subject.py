@@ -151,3 +151,20 @@ def test_hostile_summary_note_is_plain(hostile_case, qtbot, lang):
     assert summary.decided.textFormat() == Qt.TextFormat.PlainText
     assert HOSTILE in summary.decided.text() and HOSTILE in summary.next_checks.text()
     assert check_page(window) >= 3
+
+
+def test_hostile_subject_on_the_customer_sent_branch(hostile_case, qtbot, lang):
+    app = hostile_case
+    window = app.window
+    app.session.set_customer_machine(["203.0.113.5"], [])  # the hostile sample now "comes from the customer"
+    settle(qtbot, app)
+    window.restart()
+    assert window.go_to(PageId.CUSTOMER_SENT)
+    page = window.currentPage()
+    assert HOSTILE in page.reason.text()
+    assert page.reason.textFormat() == Qt.TextFormat.PlainText
+    assert check_page(window) >= 1
+    window.next()
+    qtbot.waitUntil(lambda: window.currentId() == PageId.SUMMARY)
+    assert check_page(window) >= 0
+    assert window.minimumSizeHint().width() <= 1280

@@ -314,3 +314,18 @@ def test_demo_delivery_log_from_the_log_panel(page: RecipientsPage, qtbot: objec
     rows_ = {r.address: r for r in page.table.table_model.rows()}
     assert rows_[TANAKA].log_count > 100 and rows_[INFO].log_count > 10
     assert "sato@example.co.jp" not in rows_
+    # Marking tanaka@ as departed: the log already shows the refusals after the deletion.
+    page.session.set_decision("departed", {TANAKA})
+    qtbot.waitUntil(lambda: any(f.code == "recipients_delete_verified"  # type: ignore[attr-defined]
+                                for f in page.report.findings), timeout=20000)
+    assert "550 5.1.1" in page.prediction.text()
+
+
+def test_not_decided_stays_not_decided(page: RecipientsPage) -> None:
+    page.session.set_decision("departed", {TANAKA})
+    assert page.session.delete_address == TANAKA
+    page.delete_combo.setCurrentIndex(0)
+    page.delete_combo.activated.emit(0)
+    assert page.session.delete_address is None
+    page.refresh()
+    assert page.session.delete_address is None and page.delete_combo.currentData() is None

@@ -41,6 +41,7 @@ def test_demo_flow_paste_to_summary(make_wizard, qtbot, lang):
     assert len(rows) == 8
     assert any("【当選通知】賞金のお受け取り手続きのご案内" in row for row in rows)  # ISO-2022-JP decoded
     assert sum(row.startswith(f"[{tr('PastePage', 'good')}]") for row in rows) == 2
+    assert window.field("paste.sampleCount") == 6  # known-good mail is not counted
     assert paste.client_box.count() == 7
     assert paste.select_client("outlook_classic")
     guide = paste.guide_text()
@@ -104,6 +105,7 @@ def test_demo_flow_paste_to_summary(make_wizard, qtbot, lang):
     assert ("ウェブメール" if lang == "ja" else "webmail") in summary.next_checks.text()
     assert ("明日" if lang == "ja" else "tomorrow's delivery log") in summary.next_checks.text()
     assert "tanaka@example.co.jp" in summary.decided.text()
+    assert window.field("summary.note") == note
     qtbot.mouseClick(summary.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == note
     assert app.session.step == "summary"

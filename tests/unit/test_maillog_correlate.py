@@ -260,3 +260,45 @@ def test_parallel_reading_equals_sequential(tmp_path: Path, jobs: int) -> None:
     assert sorted(json.dumps(x, sort_keys=True) for x in got) == sorted(json.dumps(x, sort_keys=True) for x in want)
     assert stats.lines == len((DATA / "story_day.log").read_text(encoding="utf-8").splitlines())
     assert stats.unparsed_lines == 0
+
+
+REALWORLD = DATA.parent / "maillog_realworld"
+
+
+def _realworld(name: str) -> list[MailRecord]:
+    path = REALWORLD / name
+    if not path.exists():
+        pytest.skip(f"{path} is not in this checkout")
+    with path.open(encoding="utf-8", errors="replace") as f:
+        return records_from_lines(f, tz=JST, year_ref=(2026, 12))
+
+
+def test_realworld_files_give_valid_records() -> None:
+    if not REALWORLD.is_dir():
+        pytest.skip("tests/data/maillog_realworld is not in this checkout")
+    for path in sorted(REALWORLD.glob("*.log")):
+        for rec in _realworld(path.name):
+            assert all(d.disposition in DISPOSITIONS for d in rec.deliveries), path.name
+            assert rec.first_seen <= rec.last_seen
+
+
+def test_realworld_amavis_postfix_dovecot_pipe() -> None:
+    records = _realworld("postfix_amavis_rfc3339_pixelpark.log")
+    assert len(records) == 3
+    for rec in records:
+        assert len(rec.queue_ids) == 2 and rec.spam.flag is False and rec.spam.tests
+        assert rec.deliveries[0].disposition == "inbox"
+        assert rec.client_ip not in (None, "127.0.0.1")
+
+
+def test_realworld_amavis_without_queue_id_and_sieve() -> None:
+    zentyal = _realworld("amavis_zentyal_loghelper.log")
+    assert len(zentyal) == 13
+    assert sum(1 for r in zentyal if r.deliveries[0].disposition == "discarded") == 7
+    crowdsec = _realworld("amavis_crowdsec_blocked_infected.log")
+    assert crowdsec[0].queue_ids == ("83B741009CD35",)
+    assert crowdsec[0].deliveries[0].disposition == "discarded"
+    sieve = {r.message_id: r.deliveries for r in _realworld("local_dovecot23_lda_sieve.log")}
+    assert sieve["r2-spam-1@lottery-example.biz"][0].folder == "Junk"
+    assert sieve["r2-news-1@shop.example.com"][0].disposition == "discarded"
+    assert sieve["r2-quota-1@partner-example.co.jp"][0].disposition == "bounced"

@@ -238,3 +238,35 @@ def test_log_objects_filtered_to_the_flood() -> None:
     got = log_records_from(records, senders)
     assert [r[0] for r in got] == [("tanaka@example.co.jp",), ("info@example.co.jp",)]
     assert len(log_records_from(records)) == 3
+
+
+def test_verify_deletion_from_log_objects() -> None:
+    from wizard.core.recipients import verify_deletion
+
+    @dataclass
+    class Delivery:
+        to: str
+        disposition: str
+        status_text: str
+        time: datetime | None = None
+
+    @dataclass
+    class Rec:
+        first_seen: datetime
+        deliveries: tuple[Delivery, ...]
+
+    refused = "rejected at SMTP time: 550 5.1.1 <tanaka@example.co.jp>: User unknown"
+    log = [
+        Rec(T0, (Delivery("tanaka@example.co.jp", "inbox", "delivered"),)),
+        Rec(T0 + timedelta(hours=1), (Delivery("tanaka@example.co.jp", "rejected", refused),)),
+        Rec(T0 + timedelta(hours=2), (Delivery("Tanaka@example.co.jp", "rejected", refused),
+                                      Delivery("info@example.co.jp", "inbox", "delivered"))),
+    ]
+    found = verify_deletion(log, "tanaka@example.co.jp")
+    assert [(f.code, f.params["count"], f.params["since"]) for f in found] == [
+        ("recipients_delete_verified", 2, "2026-03-07T01:12:00+00:00")]
+    log.append(Rec(T0 + timedelta(hours=3), (Delivery("tanaka@example.co.jp", "inbox", "delivered"),)))
+    assert [f.code for f in verify_deletion(log, "tanaka@example.co.jp")] == [
+        "recipients_delete_verified", "recipients_still_delivered"]
+    assert verify_deletion(log, "info@example.co.jp") == []
+    assert verify_deletion([object(), ("x", None)], "tanaka@example.co.jp") == []

@@ -53,11 +53,14 @@ def _visible(text: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command (exit 0)."""
-    result = check_address(args.typed, args.known)
+    known = [part for item in args.known for part in item.replace(";", ",").split(",") if part.strip()]
+    result = check_address(args.typed, known)
     data = result.to_json()
+    readback = {"ja": result.readback_ja, "en": result.readback_en}
     if args.nato:
         target = result.match or result.suggestion or result.normalized
-        data["readback"] = {"ja": result.readback_ja, "en": readback_en(target, nato=True)}
+        readback["en"] = readback_en(target, nato=True)
+        data["readback"] = readback
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -74,6 +77,6 @@ def run(args: argparse.Namespace) -> int:
               f" -> expected '{_visible(d.expected)}'")
     for f in result.findings:
         print(f"  note: {f.code}")
-    print(f"Read-back (ja): {data['readback']['ja']}")  # type: ignore[index]
-    print(f"Read-back (en): {data['readback']['en']}")  # type: ignore[index]
+    print(f"Read-back (ja): {readback['ja']}")
+    print(f"Read-back (en): {readback['en']}")
     return 0

@@ -146,12 +146,15 @@ def run(args: argparse.Namespace) -> int:
     stats = LogStats()
     out = sys.stdout
     if args.json and verifier is None and can_parallelize(files, args.jobs):
-        out.write('{"messages": [\n')
-        write_json_records(files[0], args.jobs, tz, year_ref or year_reference(files), frozenset(mids), out,
-                           stats)
-        out.write(f'\n], "verification": null, "unparsed_lines": {stats.unparsed_lines}}}\n')
-        out.flush()
-        return EXIT_OK
+        try:
+            write_json_records(files[0], args.jobs, tz, year_ref or year_reference(files), frozenset(mids),
+                               out, stats, header='{"messages": [\n')
+        except Exception:  # workers failed before writing anything: read it in this process instead
+            stats = LogStats()
+        else:
+            out.write(f'\n], "verification": null, "unparsed_lines": {stats.unparsed_lines}}}\n')
+            out.flush()
+            return EXIT_INPUT if missing else EXIT_OK
     records = iter_records(files, tz=tz, year_ref=year_ref, stats=stats) if files else iter([])
     if args.json:
         out.write('{"messages": [\n')

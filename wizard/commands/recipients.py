@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from typing import Any
 
 from wizard.core.accounts import AccountList, load_accounts, merge_accounts
@@ -29,6 +30,7 @@ from wizard.core.recipients import (
     analyze_recipients,
     log_records_from,
     sender_domains,
+    verify_deletion,
 )
 
 HELP = "Which of the customer's addresses the spam targets, since when, and which one to delete."
@@ -57,14 +59,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
-def _read_log(paths: list[str], senders: set[str], errors: list[InputError]) -> list[LogRecord]:
+def _read_log(paths: list[str], errors: list[InputError]) -> list[object]:
     try:
         from wizard.core.maillog import LogStats, iter_records
     except ImportError:  # the log reader is optional for this command
         errors.extend(InputError(p, "delivery logs cannot be read in this build") for p in paths)
         return []
     stats = LogStats()
-    records = log_records_from(iter_records(paths, stats=stats), senders)
+    records: list[object] = list(iter_records(paths, stats=stats))
     for problem in stats.errors:
         source = str(getattr(problem, "source", None) or getattr(problem, "path", None) or problem)
         message = str(getattr(problem, "message", None) or problem)
@@ -87,9 +89,12 @@ def build(args: argparse.Namespace) -> tuple[RecipientReport, list[AccountList],
         errors.extend(InputError(item.source, str(f.params.get("error", f.code)))
                       for f in item.findings if f.code in ("accounts_unreadable", "accounts_not_text",
                                                            "accounts_too_large"))
-    records = _read_log(list(args.log), sender_domains(batch.messages), errors) if args.log else []
+    raw = _read_log(list(args.log), errors) if args.log else []
+    records: list[LogRecord] = log_records_from(raw, sender_domains(batch.messages)) if raw else []
     report = analyze_recipients(batch.messages, good=good, log_records=records,
                                 accounts=merge_accounts(lists), departed=args.departed, domains=args.domain)
+    if raw and report.recommendation:  # did the log already see the deletion at work?
+        report = replace(report, findings=report.findings + tuple(verify_deletion(raw, report.recommendation)))
     return report, lists, errors
 
 

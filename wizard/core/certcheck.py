@@ -116,12 +116,13 @@ class CertReport:
 
 
 def parse_target(text: str, default_port: int = 443) -> tuple[str, int]:
-    """``host``, ``host:port``, ``[v6]:port`` or a URL -> (host, port). Raises ValueError when unusable."""
+    """``host``, ``host:port``, ``[v6]:port`` or a URL -> (host, port). Raises ValueError when unusable.
+
+    The scheme of a URL is ignored: the certificate question is about HTTPS, so ``http://host`` is
+    checked on the HTTPS port too."""
     value = text.strip()
     if "://" in value:
-        scheme, _sep, value = value.partition("://")
-        if scheme.lower() == "http" and default_port == 443:
-            default_port = 80
+        value = value.partition("://")[2]
         value = value.split("/", 1)[0].split("?", 1)[0].rsplit("@", 1)[-1]
     port = default_port
     if value.startswith("["):

@@ -348,6 +348,22 @@ def _tokens(text: str, comment_zone: int | None) -> datetime | None:
     return _build(_full_year(year, year_digits), month, day, hms[0], hms[1], hms[2], _tz(offset or 0))
 
 
+_JA_YEAR = re.compile(r"(\d{4})\s*\u5e74")  # 2026年
+_JA_MONTH = re.compile(r"(\d{1,2})\s*\u6708")  # 3月
+_JA_DAY = re.compile(r"(\d{1,2})\s*\u65e5")  # 10日
+_JA_WEEKDAY = re.compile(r"[\u65e5\u6708\u706b\u6c34\u6728\u91d1\u571f]\s*,")  # "木," before the day
+
+
+def _japanese(text: str) -> str:
+    """``2026年3月10日 10:02:11 +0900`` or ``木, 10 3月 2026 ...`` -> ``10 Mar 2026 ...``."""
+    text = _JA_WEEKDAY.sub(" ", text)
+    text = _JA_MONTH.sub(lambda m: " " + _MONTH_NAMES[int(m.group(1)) - 1][:3] + " "
+                         if 1 <= int(m.group(1)) <= 12 else " ", text)
+    text = _JA_YEAR.sub(r" \1 ", text)
+    text = _JA_DAY.sub(r" \1 ", text)
+    return text
+
+
 def parse_mail_date(text: str) -> datetime | None:
     """Parse a date as written in Date or Received headers into an aware datetime.
 
@@ -371,6 +387,8 @@ def parse_mail_date(text: str) -> datetime | None:
             return result
         cleaned, comment_zone = _zone_from_comments(text)
         cleaned = cleaned.replace("\t", " ")
+        if "\u6708" in cleaned:  # 月: a Japanese-localised date from an old mailer
+            cleaned = _japanese(cleaned)
         return _iso(cleaned, comment_zone) or _tokens(cleaned, comment_zone)
     except Exception:  # a date is optional: never let an odd one stop the analysis
         return None

@@ -50,7 +50,6 @@ __all__ = [
 
 Fields = Iterable[tuple[str, str]]
 
-_WS = re.compile(r"\s+")
 _COMMENT = re.compile(r"\([^()]*\)")
 _METHOD = re.compile(
     r"(?:^|;)\s*(spf|dkim|dmarc|arc|auth|iprev|dkim-atps|bimi|smime)\s*=\s*([A-Za-z]+)", re.I

@@ -773,9 +773,3 @@ def read_path(
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return [], [InputError(f"{source}#1", f"The file could not be read: {detail}.", code="io")]
     return read_bytes(data, source, policy)
-
-
-def iter_field_values(fields: Iterable[tuple[str, str]], name: str) -> Iterable[str]:
-    """Values of every field called ``name`` (case-insensitive), folding kept."""
-    lname = name.lower()
-    return (v for k, v in fields if k.lower() == lname)

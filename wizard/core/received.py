@@ -347,6 +347,7 @@ FAMILIES: tuple[Family, ...] = (
             "Internet Mail Service",
             ".prod.outlook.com with HTTPS",
         ),
+        lower_needles=(".prod.outlook.com with https",),  # Microsoft also writes PROD.OUTLOOK.COM
     ),
     Family("exchange-smtpsvc", ("SMTPSVC",)),
     Family(
@@ -405,6 +406,10 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("zmailer", ("rhost-flags", "(ZMailer", " via listexpand"), read_from=_read_from_rdns_first),
     Family("xmail", ("[XMail ",)),
+    Family("imail", ("(SMTPD32-", "(IMail ")),  # Ipswitch IMail: "from helo [ip] by host (SMTPD32-7.07)"
+    Family("lsmtp", ("(LSMTP for Windows",)),
+    Family("mailenable", ("with MailEnable ",)),
+    Family("zonemta", ("(ZoneMTA",)),
     Family("ecelerity", ("(ecelerity",)),
     Family("opensmtpd", ("(OpenSMTPD)",)),
     Family("amavis", ("(amavisd-new", "(amavis,", "(amavisd")),
@@ -483,6 +488,8 @@ def _protocol(words: list[str]) -> str | None:
     first = words[0]
     if first == "Microsoft":
         return " ".join(words[:4]).strip(";,")
+    if first == "MailEnable" and len(words) > 1:
+        return f"{first} {words[1]}".strip(";,")  # "with MailEnable ESMTP"
     if first.startswith("[") and not first.endswith("]"):
         taken = [first]
         for word in words[1:5]:
@@ -614,6 +621,7 @@ def _parse(raw: str) -> Hop:
     leading_comment = False
     # "from" must start the line; otherwise it is a qmail/pickup line or a wrapped comment.
     if from_clause is not None and line.clauses and line.clauses[0] is from_clause:
+        _glue_helo_comment(from_clause, body)
         reader = family.read_from if family is not None else _read_from_helo_first
         fields = reader(from_clause)
     elif line.clauses and line.clauses[0].keyword == "" and not line.clauses[0].words:
@@ -668,6 +676,22 @@ def _parse(raw: str) -> Hop:
         relay=relay,
         mta=family.name if family is not None else None,
     )
+
+
+def _glue_helo_comment(clause: _Clause, body: str) -> None:
+    """``from x([203.0.113.5]) (unknown [198.51.100.7])``: a HELO name with parentheses in it.
+
+    The client chooses its HELO freely, and Postfix and Sendmail write it verbatim; a comment glued to
+    the first word (no space before the parenthesis) is part of that name, not the server's record of
+    the client's address, which follows it.
+    """
+    if not clause.words or not clause.comments or len(clause.comments) < 2:
+        return
+    first = clause.words[0]
+    if f" {first}(" not in body and not body.startswith(f"from {first}("):
+        return
+    clause.words[0] = f"{first}({clause.comments[0]})"
+    del clause.comments[0]
 
 
 def _not_a_client(words: list[str]) -> bool:

@@ -402,3 +402,43 @@ def log_records_from(items: Iterable[object], senders: Iterable[str] | None = No
         if isinstance(rcpts, Iterable):
             out.append((tuple(str(r) for r in rcpts), when))
     return out
+
+
+def verify_deletion(log_items: Iterable[object], address: str) -> list[Finding]:
+    """What the delivery log says happened to mail for ``address`` once it was deleted (duck-typed over
+    mail-log records: ``deliveries`` with ``to``, ``disposition``, ``status_text``, ``time``).
+
+    ``recipients_delete_verified`` (info): attempts refused at SMTP time (550 5.1.1 / user unknown), as
+    predicted. ``recipients_still_delivered`` (warning): mail still delivered after the first refusal.
+    No finding when the log has no refusal for the address (not deleted yet, or the log is older).
+    """
+    wanted = normalize_address(address)
+    if not wanted:
+        return []
+    refused: list[datetime] = []
+    delivered: list[datetime] = []
+    for item in log_items:
+        start = getattr(item, "first_seen", None)
+        for delivery in getattr(item, "deliveries", ()) or ():
+            if normalize_address(str(getattr(delivery, "to", "") or "")) != wanted:
+                continue
+            when = getattr(delivery, "time", None) or start
+            if not isinstance(when, datetime):
+                continue
+            status = str(getattr(delivery, "status_text", "") or "").lower()
+            disposition = getattr(delivery, "disposition", None)
+            if disposition in ("rejected", "bounced") and ("5.1.1" in status or "unknown" in status
+                                                           or "550" in status):
+                refused.append(_utc(when))
+            elif disposition in ("inbox", "folder"):
+                delivered.append(_utc(when))
+    if not refused:
+        return []
+    since = min(refused)
+    out = [finding("recipients_delete_verified", "info", address=wanted, count=len(refused),
+                   since=iso_utc(since))]
+    late = [t for t in delivered if t > since]
+    if late:
+        out.append(finding("recipients_still_delivered", "warning", address=wanted, count=len(late),
+                           since=iso_utc(since)))
+    return out

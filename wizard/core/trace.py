@@ -10,9 +10,9 @@ manner of SpamAssassin's trusted-network walk (``Mail::SpamAssassin::Message::Me
 A relay hop's client is *trusted* (one of our own servers, so the line below it was written by us too)
 when:
 
-1. its IP is in ``policy.trusted_networks``, or its reverse-DNS name as recorded by our server (never
-   the HELO name, which the client chooses) matches ``policy.trusted_hosts`` (exact name, or a suffix
-   for entries starting with ``"."``);
+1. its IP is in ``policy.trusted_networks``, or its reverse-DNS name as recorded by our server matches
+   ``policy.trusted_hosts`` (exact name, or a suffix for entries starting with ``"."``). The HELO name,
+   which the client chooses, is used only for formats that record no rDNS at all (Exchange, Gmail);
 2. its IP is private or loopback (RFC 1918, fc00::/7, 127/8, ::1, CGNAT): an internal hop inside the
    provider's network. Only reached while the walk is still trusted, so a private address that a
    sender wrote further down is never believed;

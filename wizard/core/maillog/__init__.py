@@ -2,7 +2,8 @@
 to pasted samples and verification of a filter change.
 
 Entry points: :func:`iter_records` (a generator over files), :func:`records_from_lines`,
-:class:`RecordIndex` / :func:`match_samples`, :class:`Verifier` / :func:`verify`.
+:class:`RecordIndex` / :func:`match_samples`, :class:`Verifier` / :func:`verify`; the CLI reads one
+big plain file with several processes through :mod:`wizard.core.maillog.parallel`.
 """
 
 from wizard.core.maillog.correlate import Correlator, LogStats, iter_records, local_tz, records_from_lines

@@ -14,6 +14,7 @@ import re
 
 from wizard.core.maillog.events import Sink
 
+_ADDR = re.compile(r"<([^<>]*)>")
 _TESTS = re.compile(r"(?:tests=|Tests: )\[([^\]]*)\]")
 _SCORE = re.compile(r"\bscore=(-?[\d.]+)")
 _REQUIRED = re.compile(r"\brequired=(-?[\d.]+)")
@@ -27,6 +28,21 @@ def _field(text: str, key: str) -> str | None:
     start = idx + len(key)
     end = text.find(", ", start)
     return (text[start:] if end < 0 else text[start:end]).strip() or None
+
+
+def _route(rest: str) -> tuple[str | None, tuple[str, ...], str | None]:
+    """``[ip]:port [ip] <from> -> <to1>,<to2>, ...`` -> (sender, recipients, first client IP)."""
+    before, arrow, after = rest.partition(" -> ")
+    if not arrow:
+        return None, (), None
+    start = before.rfind("<")
+    sender = before[start + 1:].rstrip(">") if start >= 0 and before.endswith(">") else None
+    rcpts = tuple(_ADDR.findall(after.partition(", ")[0]))
+    ip: str | None = None
+    open_ = before.find("[")
+    if open_ >= 0 and (start < 0 or open_ < start):
+        ip = before[open_ + 1:before.find("]", open_)] or None
+    return sender, rcpts, ip
 
 
 def _num(text: str | None) -> float | None:
@@ -100,12 +116,16 @@ class AmavisParser:
             flag = True
         elif category == "CLEAN":
             flag = False
+        key = qid or (f"amavis:{log_id}" if log_id else None)
         if flag is not None or score is not None:
-            self._sink.spam(ts, qid, mid, flag, score, required, tests, "amavis", rule_scores)
+            self._sink.spam(ts, key, mid, flag, score, required, tests, "amavis", rule_scores)
         action = head if len(head) < 200 else head[:200]
         quarantine = _field(rest, "quarantine: ")
         text = f"amavis: {action}" + (f" (quarantine: {quarantine})" if quarantine else "")
-        self._sink.filtered(ts, qid, mid, queued_as, blocked, text)
+        if queued_as and not blocked:
+            text += f", queued as {' '.join(queued_as)}"
+        sender, rcpts, ip = _route(rest)
+        self._sink.filtered(ts, key, mid, queued_as, blocked, text, sender, rcpts, ip)
         return True
 
     def _spam_tag(self, msg: str, log_id: str) -> bool:

@@ -50,9 +50,9 @@ def _queued_as(text: str) -> str | None:
 
 class _Msg:
     __slots__ = ("blocked", "continued", "deliveries", "first", "handoffs", "helo", "ip", "last", "local",
-                 "loghost", "mailboxes", "mid", "open", "qids", "rcpts", "rejected", "rhost", "rule_scores",
-                 "sender", "sessions", "spam_engine", "spam_flag", "spam_required", "spam_score",
-                 "spam_tests", "started")
+                 "loghost", "mailboxes", "mid", "note", "open", "qids", "rcpts", "rejected", "rhost",
+                 "rule_scores", "sender", "sessions", "spam_engine", "spam_flag", "spam_required",
+                 "spam_score", "spam_tests", "started")
 
     def __init__(self, ts: float) -> None:
         self.qids: list[str] = []
@@ -72,6 +72,7 @@ class _Msg:
         self.mailboxes: dict[str, tuple[str, str | None, str, float]] = {}
         self.sessions: list[str] = []
         self.blocked: str | None = None
+        self.note: str | None = None
         self.spam_flag: bool | None = None
         self.spam_score: float | None = None
         self.spam_required: float | None = None
@@ -177,6 +178,7 @@ class Correlator:
         dst.mailboxes.update(src.mailboxes)
         dst.sessions.extend(x for x in src.sessions if x not in dst.sessions)
         dst.blocked = dst.blocked or src.blocked
+        dst.note = dst.note or src.note
         if src.spam_flag is not None or src.spam_score is not None:
             self._set_spam(dst, src.spam_flag, src.spam_score, src.spam_required, src.spam_tests,
                            src.spam_engine or "", src.rule_scores)
@@ -356,23 +358,45 @@ class Correlator:
         self._set_spam(rec, flag, score, required, tests, engine, rule_scores)
 
     def filtered(self, ts: float, qid: str | None, mid: str | None, queued_as: tuple[str, ...],
-                 blocked: bool, text: str) -> None:
+                 blocked: bool, text: str, sender: str | None = None, rcpts: tuple[str, ...] = (),
+                 ip: str | None = None) -> None:
         """See :class:`~wizard.core.maillog.events.Sink`."""
         rec = self._by_qid.get(qid) if qid else None
         if rec is None and mid:
             rec = self._by_mid.get(mid)
+            if rec is not None and id(rec) not in self._active:
+                rec = None
         if rec is None:
             if not qid:
                 return
             rec = self._get(ts, qid)
+        if sender is not None and rec.sender is None:
+            rec.sender = sender
+        for rcpt in rcpts:
+            rec.rcpts.setdefault(rcpt, None)
+        if ip and rec.ip is None:
+            rec.ip = ip
+            rec.started = rec.started or not is_loopback(ip)
+        if mid and rec.mid is None:
+            rec.mid = mid
+            self._by_mid.setdefault(mid, rec)
         if blocked:
             rec.blocked = text
+        else:
+            rec.note = text
+        linked = False
         for q in queued_as:
             other = self._by_qid.get(q)
             if other is not None:
                 self._merge(rec, other)
+                linked = True
             else:
                 self._expect[q] = rec
+        if qid and qid.startswith("amavis:"):
+            # the filter's own line without an MTA queue id: done unless a queued copy carries it on
+            rec.open.discard(qid)
+            if not linked and not rec.open:
+                self._emit(rec)
 
     def mailbox(self, ts: float, mid: str | None, user: str, disposition: str, folder: str | None,
                 text: str, session: str | None = None) -> None:
@@ -489,8 +513,9 @@ class Correlator:
             text = rec.rejected.get("") or rec.rejected.get("*") or ""
             deliveries = (Delivery("", "rejected", None, "rejected at SMTP time: " + text,
                                    self._dt(rec.last, tz)),)
+        qids = tuple(q for q in rec.qids if not q.startswith("amavis:"))
         return MailRecord(
-            queue_ids=tuple(rec.qids), message_id=rec.mid, client_ip=rec.ip, client_host=rec.rhost,
+            queue_ids=qids, message_id=rec.mid, client_ip=rec.ip, client_host=rec.rhost,
             helo=rec.helo, from_=rec.sender, to=tuple(rcpts), spam=spam, deliveries=deliveries,
             first_seen=self._dt(rec.first, tz), last_seen=self._dt(rec.last, tz),
             host=rec.loghost, session_ids=tuple(rec.sessions))
@@ -550,6 +575,9 @@ class Correlator:
             return Delivery(rcpt, "unknown", None,
                             f"handed to the content filter {relay}; "
                             f"no later delivery found in the log{verdict}", when)
+        if rec.note is not None:
+            return Delivery(rcpt, "unknown", None,
+                            f"{rec.note}; no later delivery found in the log{verdict}", when)
         return Delivery(rcpt, "unknown", None, f"no delivery recorded in the log{verdict}", when)
 
 

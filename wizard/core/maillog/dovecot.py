@@ -35,7 +35,7 @@ def classify_action(action: str) -> tuple[str, str | None] | None:
                              or low.startswith("discarded")):
         return "discarded", None
     if low.startswith(("rejected", "reject action")) or " rejected message" in low:
-        return "rejected", None
+        return "bounced", None  # LDA/LMTP refusal or Sieve reject: the sender gets a bounce
     if "save failed" in low or "quota" in low or "failed to save" in low:
         return "deferred", None
     if "forwarded to" in low or "redirect action" in low:

@@ -44,8 +44,10 @@ class Sink(Protocol):
         """A content filter's verdict, tied to the message by queue id and/or Message-ID."""
 
     def filtered(self, ts: float, qid: str | None, mid: str | None, queued_as: tuple[str, ...],
-                 blocked: bool, text: str) -> None:
-        """A content filter (amavis) passed the message on under new queue ids, or blocked it."""
+                 blocked: bool, text: str, sender: str | None = None, rcpts: tuple[str, ...] = (),
+                 ip: str | None = None) -> None:
+        """A content filter (amavis) passed the message on under new queue ids, or blocked it. A
+        ``qid`` starting with ``amavis:`` stands for a filter line that names no MTA queue id."""
 
     def mailbox(self, ts: float, mid: str | None, user: str, disposition: str, folder: str | None,
                 text: str, session: str | None = None) -> None:

@@ -165,9 +165,12 @@ def can_parallelize(paths: list[str], jobs: int) -> bool:
 
 
 def write_json_records(path: str, jobs: int, tz: tzinfo, year_ref: tuple[int, int], mids: frozenset[str],
-                       out: TextIO, stats: LogStats) -> bool:
-    """Write ``path``'s records as JSON array items (``,\\n`` before each but the first) to ``out``.
-    Returns True when at least one record was written."""
+                       out: TextIO, stats: LogStats, header: str = "") -> bool:
+    """Write ``header`` and then ``path``'s records as JSON array items (``,\\n`` between them) to ``out``.
+
+    Returns True when at least one record was written. Raises (``OSError``, a worker's exception)
+    before anything is written when the workers fail, so the caller can fall back to one process.
+    """
     ranges = split_ranges(path, jobs)
     with tempfile.TemporaryDirectory(prefix="spamwizard-log-") as tmp:
         tasks = [(path, a, b, i == 0, i == len(ranges) - 1, tz, year_ref, mids, os.path.join(tmp, f"{i}.json"))
@@ -175,6 +178,7 @@ def write_json_records(path: str, jobs: int, tz: tzinfo, year_ref: tuple[int, in
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         with multiprocessing.get_context(method).Pool(len(tasks)) as pool:
             results = pool.map(_work, tasks)
+        out.write(header)
         wrote = False
 
         def emit(text: str) -> None:

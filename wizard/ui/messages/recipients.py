@@ -37,6 +37,12 @@ TEXTS: dict[str, str] = {
                     "so there is no mailbox to delete."),
     "recipients_stale_login": QT_TRANSLATE_NOOP(
         "Findings", "{address} has not logged in since {last_login}: ask whether it is still used."),
+    "recipients_delete_verified": QT_TRANSLATE_NOOP(
+        "Findings", "Verified in the log: {count} attempts to {address} were refused at SMTP time since "
+                    "{since} (550 5.1.1), as predicted."),
+    "recipients_still_delivered": QT_TRANSLATE_NOOP(
+        "Findings", "{count} messages to {address} were still delivered after {since}: the address may "
+                    "still exist as an alias, or a catch-all accepts it."),
     "recipients_departed_not_targeted": QT_TRANSLATE_NOOP(
         "Findings", "{address} is marked as departed but none of the samples is addressed to it."),
     # account list import

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import Property, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -110,6 +110,8 @@ class PasteBox(QPlainTextEdit):
 
 class PastePage(QWizardPage):
     """Step 1: paste headers and collect samples."""
+
+    sampleCountChanged = Signal(int)
 
     def __init__(self, session: CaseSession, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -246,6 +248,14 @@ class PastePage(QWizardPage):
         self._show_guide()
         self._refresh_samples()
         self._set_feedback(self._idle_text(), "idle")
+        # wizard field: other pages and the case store read "paste.sampleCount" like any QWizard field
+        self.registerField("paste.sampleCount", self, "sampleCount", self.sampleCountChanged)
+
+    def _sample_count(self) -> int:
+        return sum(1 for s in self.session.samples if s.kind != "good")
+
+    sampleCount = Property(int, _sample_count, notify=sampleCountChanged)
+    """Spam samples collected (known-good mail not counted)."""
 
     # -- the guide ------------------------------------------------------------------------------
     def select_client(self, client_id: str) -> bool:
@@ -469,6 +479,7 @@ class PastePage(QWizardPage):
         good = len(self.session.samples) - spam
         self.samples_label.setText(self.tr("Collected &samples: %1 spam, %2 known-good")
                                    .replace("%1", str(spam)).replace("%2", str(good)))
+        self.sampleCountChanged.emit(spam)
         self._update_buttons()
         self._update_complete()
 
@@ -497,6 +508,10 @@ class PastePage(QWizardPage):
     # -- wizard protocol ------------------------------------------------------------------------
     def _update_complete(self) -> None:
         # QWizard re-lays out its buttons on every completeChanged: only tell it about real changes.
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is not self:
+            self._was_complete = None  # QWizard asks isComplete() itself when the page is entered
+            return
         complete = self.isComplete()
         if complete != self._was_complete:
             self._was_complete = complete

@@ -9,6 +9,7 @@ warnings and what will happen next, and offers two helpers for the barriers of t
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -36,6 +37,7 @@ from wizard.core.recipients import (
     log_records_from,
     normalize_address,
     sender_domains,
+    verify_deletion,
 )
 from wizard.ui.messages import describe
 from wizard.ui.state import CaseSession
@@ -78,6 +80,7 @@ class RecipientsPage(QWizardPage):
         self.report: RecipientReport = RecipientReport()
         self._updating = False
         self._request: int | None = None
+        self._auto_choose = True  # off once the agent picks "(not decided)" on purpose
         self.setTitle(self.tr("Find the address to delete"))
         self.setSubTitle(self.tr(
             "Which of the customer's addresses the spam is sent to, how often and since when. If one belongs "
@@ -151,11 +154,11 @@ class RecipientsPage(QWizardPage):
         value = self.session.extra.get(ACCOUNTS_KEY)
         return [v for v in value if isinstance(v, AccountList)] if isinstance(value, list) else []
 
-    def _log_records(self) -> list[LogRecord]:
+    def _raw_log(self) -> list[object]:
         for key in LOG_KEYS:
             value = self.session.extra.get(key)
             if value and isinstance(value, list | tuple):
-                return log_records_from(value, sender_domains(self.session.spam_analyses()))
+                return list(value)
         return []
 
     def refresh(self) -> None:
@@ -164,19 +167,26 @@ class RecipientsPage(QWizardPage):
         spam = self.session.spam_analyses()
         spam_ids = {id(a) for a in spam}
         good = [a for a in self.session.analyses if id(a) not in spam_ids]
-        records = self._log_records()
+        raw = self._raw_log()
+        senders = sender_domains(spam)
         accounts = merge_accounts(self.account_lists())
         departed = set(self.session.departed)
         domains = [self.session.domain] if self.session.domain else []
+        chosen = self.session.delete_address
 
         def job() -> RecipientReport:
-            return analyze_recipients(spam, good=good, log_records=records, accounts=accounts,
-                                      departed=departed, domains=domains)
+            records: list[LogRecord] = log_records_from(raw, senders) if raw else []
+            report = analyze_recipients(spam, good=good, log_records=records, accounts=accounts,
+                                        departed=departed, domains=domains)
+            address = chosen or report.recommendation
+            if raw and address:  # the log can already show the deletion at work (or not)
+                report = replace(report, findings=report.findings + tuple(verify_deletion(raw, address)))
+            return report
 
         if self._request is not None:
             self.runner.cancel(self._request)
             self._request = None
-        if len(records) <= INLINE_RECORDS:
+        if len(raw) <= INLINE_RECORDS:
             self._report_ready(job())
             return
         self.summary.setText(self.tr("Counting the delivery log…"))
@@ -224,7 +234,7 @@ class RecipientsPage(QWizardPage):
         for row in report.addresses:
             self.delete_combo.addItem(row.address, row.address)
         current = self.session.delete_address
-        if current is None and report.recommendation:
+        if current is None and report.recommendation and self._auto_choose:
             current = report.recommendation
             self.session.set_decision("delete_address", current)
         index = self.delete_combo.findData(current) if current else 0
@@ -243,7 +253,8 @@ class RecipientsPage(QWizardPage):
             warnings.extend(f for f in item.findings if f.severity != Severity.INFO)
         self.warnings.setText("\n".join("⚠ " + finding_text(f) for f in warnings[:12]))
         self.warnings.setVisible(bool(warnings))
-        predict = [f for f in report.findings if f.code.startswith("recipients_predict")]
+        predict = [f for f in report.findings if f.code.startswith("recipients_predict")
+                   or f.code == "recipients_delete_verified"]
         self.prediction.setText("\n".join(finding_text(f) for f in predict))
         self.prediction.setVisible(bool(predict))
         self.address_check.set_known(self.known_addresses())
@@ -281,6 +292,7 @@ class RecipientsPage(QWizardPage):
             self.session.changed.emit()
 
     def _toggle_departed(self, address: str, checked: bool) -> None:
+        self._auto_choose = True
         departed = set(self.session.departed)
         if checked:
             departed.add(address)
@@ -295,8 +307,9 @@ class RecipientsPage(QWizardPage):
         if self._updating:
             return
         value = self.delete_combo.itemData(index)
+        self._auto_choose = value is not None
         self.session.set_decision("delete_address", value)
-        self._show()
+        self.refresh()
 
     def _decisions_changed(self) -> None:
         if self._updating:

@@ -164,6 +164,7 @@ class SummaryPage(QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
 
+        self.registerField("summary.note", self.note, "plainText", self.note.textChanged)
         self.copy_button.clicked.connect(self.copy_note)
         self.verification.reportReady.connect(self._on_report)
         self.regen_button.clicked.connect(self.refresh)

@@ -77,6 +77,7 @@ class TracePage(QWizardPage):
         self._countries: dict[str, str] = {}
         self._checked: list[MessageAnalysis] = []
         self._dirty = False
+        self._shown: list[MessageAnalysis] = []
         self._words_timer = QTimer(self)
         self._words_timer.setSingleShot(True)
         self._words_timer.setInterval(30)
@@ -203,6 +204,7 @@ class TracePage(QWizardPage):
 
     def _refresh(self) -> None:
         self._dirty = False
+        self._shown = list(self.session.analyses)
         items = self.analyses()
         if items != self._checked:
             self._checked = list(items)
@@ -365,6 +367,10 @@ class TracePage(QWizardPage):
     # -- wizard protocol ------------------------------------------------------------------------
     def _update_complete(self) -> None:
         # QWizard re-lays out its buttons on every completeChanged: only tell it about real changes.
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is not self:
+            self._was_complete = None  # QWizard asks isComplete() itself when the page is entered
+            return
         complete = self.isComplete()
         if complete != self._was_complete:
             self._was_complete = complete
@@ -372,7 +378,11 @@ class TracePage(QWizardPage):
 
     def initializePage(self) -> None:
         self._sync_customer_field()
-        self._refresh()
+        current = self.session.analyses
+        same = len(self._shown) == len(current) and all(
+            a is b for a, b in zip(self._shown, current, strict=True))
+        if self._dirty or not same:
+            self._refresh()  # re-entering with the same analyses keeps the agent's sample selection
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
