@@ -48,6 +48,7 @@ UNPARSED_MAX = {
     LOCAL_DOVECOT: 0,
     SPAMC_POSTFIX: 0,
     SPAMC_DOVECOT: 0,
+    "local_postfix37_noqueue_discard.log": 0,
     # spamd's own log file: every line is spamd's ("spamd:", "prefork:", "config:"), so 0.
     SPAMC_SPAMD: 0,
     "fail2ban_postfix_sasl.log": 0,
@@ -383,6 +384,16 @@ def test_noqueue_rejects(capsys: pytest.CaptureFixture[str]) -> None:
     assert sum("rbl.example.com" in t for t in texts) == 4
     assert any("Relay access denied" in t for t in texts)
     assert any("User unknown in virtual mailbox table" in t for t in texts)
+
+
+def test_noqueue_discard_is_no_reject(capsys: pytest.CaptureFixture[str]) -> None:
+    """``NOQUEUE: discard``: Postfix said 250 and dropped the message; the sender saw no refusal."""
+    doc = run_json(capsys, DATA / "local_postfix37_noqueue_discard.log")
+    got = sorted((m["client_ip"], m["helo"], m["from"], tuple(m["to"]), tuple(outcome(m).items()))
+                 for m in doc["messages"])
+    trap = (("trap@example.jp", ("discarded", None)),)
+    assert got == [("203.0.113.72", "lottery-example.biz", "win@lottery-example.biz", ("trap@example.jp",), trap),
+                   ("203.0.113.73", "lottery-example.biz", "win@lottery-example.biz", ("trap@example.jp",), trap)]
 
 
 def test_auth_noise_gives_no_messages(capsys: pytest.CaptureFixture[str]) -> None:

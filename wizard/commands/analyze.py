@@ -21,6 +21,7 @@ from wizard.core.analyze import (
     batch_json,
     mbox_json_parallel,
     message_json,
+    path_json_texts,
 )
 from wizard.core.model import InputError, MessageAnalysis, Severity
 from wizard.core.policy import AnalysisPolicy
@@ -139,10 +140,12 @@ def _run_json_fast(files: list[str], policy: AnalysisPolicy, workers: int = 0) -
         if part is None:
             if name == "-":
                 batch = analyze_bytes(_read_stdin(policy.max_input_bytes), "-", policy)
+                texts.extend(json.dumps(message_json(m), ensure_ascii=False) for m in batch.messages)
+                errors.extend(batch.errors)
             else:
-                batch = analyze_paths([name], policy, keep_headers=False)
-            texts.extend(json.dumps(message_json(m), ensure_ascii=False) for m in batch.messages)
-            errors.extend(batch.errors)
+                t, e = path_json_texts(name, policy)
+                texts.extend(t)
+                errors.extend(e)
         else:
             texts.extend(part[0])
             errors.extend(part[1])
