@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -70,7 +71,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             parsed = parser.parse_args(args[1:])
         except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
             return int(exc.code or 0)
-        result: int = module.run(parsed)
+        try:
+            result: int = module.run(parsed)
+        except BrokenPipeError:
+            # The reader went away (``spam-wizard log ... | head``): stop quietly, as other CLI tools do.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return EXIT_OK
         return result
     if args and not args[0].startswith("-"):
         print(f"spam-wizard: unknown command {args[0]!r} (see spam-wizard --help)", file=sys.stderr)

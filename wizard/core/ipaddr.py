@@ -10,7 +10,7 @@ import ipaddress
 import re
 from functools import lru_cache
 
-__all__ = ["is_private_ip", "normalise_ip"]
+__all__ = ["is_private_ip", "normalise_ip", "rdns_looks_dynamic"]
 
 _V4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _PRIVATE_NETS = tuple(
@@ -98,3 +98,41 @@ def _private(canonical: str) -> bool:
         return any(start <= value <= end for start, end in _PRIVATE_V4)
     address = ipaddress.ip_address(canonical)
     return any(address in net for net in _PRIVATE_NETS if net.version == 6)
+
+
+# Labels access providers put in the reverse-DNS names of their customers' lines (FLETS "ipngn", "ppp",
+# "dhcp", "pool", ...). Server names use words like mail/smtp/mx instead.
+_DYNAMIC_WORD = re.compile(
+    r"(?:^|[.\-_])(?:dyn(?:amic)?|dhcp|ppp(?:oe)?|[av]?dsl|cable|pool|dial(?:up)?|ipngn|flets|ftth|fttx|"
+    r"broadband|bband|cust(?:omer)?|client|user|home|res|wifi|wlan|mobile|catv|cpe)\d*(?=[.\-_]|\d|$)",
+    re.IGNORECASE,
+)
+_SERVER_LABEL = re.compile(r"^(?:mail|smtp|mx|mta|relay|out|outbound|mbox|imap|pop|gw|mailgw)", re.IGNORECASE)
+
+
+def rdns_looks_dynamic(name: str | None, ip: str | None = None) -> bool:
+    """Whether a reverse-DNS name looks like an end user's access line rather than a mail server.
+
+    ``p1234051-ipngn200.tokyo.example.ne.jp``, ``KD106154012034.au-net.ne.jp``,
+    ``softbank126012034056.bbtec.net``, ``i118-21-1-2.s41.a013.ap.plala.or.jp``: names that carry a
+    dynamic-access keyword or the client's own IPv4 address (dotted, dashed or zero-padded). A name
+    whose first label starts like a server's (``mail``, ``smtp``, ``mx``, ``out``...) never counts, so
+    ``mail-oln040092074029.outbound.protection.outlook.com`` is a server. Used by the trace so that a
+    customer's PC on the provider's own access network is not taken for one of its servers.
+    """
+    if not name:
+        return False
+    host = name.strip().rstrip(".").lower()
+    if not host or _SERVER_LABEL.match(host):
+        return False
+    if _DYNAMIC_WORD.search(host):
+        return True
+    canonical = normalise_ip(ip) if ip else None
+    if canonical is None or ":" in canonical:
+        return False
+    octets = canonical.split(".")
+    digits = re.findall(r"\d+", host)
+    if sum(1 for o in octets if o in digits) >= 3:  # 1-2-3-4, 4.3.2.1, ...
+        return True
+    padded = "".join(o.zfill(3) for o in octets)
+    return padded in host.replace("-", "").replace(".", "")
