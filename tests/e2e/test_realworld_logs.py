@@ -425,6 +425,39 @@ def test_long_queue_ids_and_null_sender(capsys: pytest.CaptureFixture[str]) -> N
     assert outcome(m) == {"56597@continuity.delivery": ("unknown", None)}
 
 
+# -- amavis lines without the MTA's lines (amavis logging to its own file) ---------------------------
+
+def test_amavis_blocked_line_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = run_json(capsys, DATA / "amavis_crowdsec_blocked_infected.log")
+    [m] = doc["messages"]
+    assert m["queue_ids"] == ["83B741009CD35"]
+    assert m["message_id"] == "20240223075525.8CD9941B67@xxx.xxx.shop"
+    assert (m["client_ip"], m["from"], m["to"]) == ("192.168.0.1", "someone1@something1.com",
+                                                    ["someon2@something2.com"])
+    assert m["spam"]["flag"] is not True and m["spam"]["score"] is None  # a virus, "Hits: -"
+    assert outcome(m) == {"someon2@something2.com": ("discarded", None)}  # {DiscardedInbound,...}
+    assert "INFECTED" in m["deliveries"][0]["status_text"]
+
+
+def test_old_amavis_summary_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    """amavisd-new 2.4-era lines (no Queue-ID, no Message-ID, no {policy} braces)."""
+    doc = run_json(capsys, DATA / "amavis_zentyal_loghelper.log")
+    assert len(doc["messages"]) == 13
+    got = [(m["from"], m["to"], m["spam"]["flag"], m["spam"]["score"], m["deliveries"][0]["disposition"])
+           for m in doc["messages"]]
+    rcpt = ["macaco@monos.org"]
+    # "Passed ..., queued_as: X": handed back to the MTA, whose lines are not in this file
+    assert ("spam@zentyal.org", rcpt, True, 4.637, "unknown") in got
+    assert ("spam@zentyal.org", rcpt, False, 3.904, "unknown") in got
+    # "Blocked SPAM": not delivered (discarded or bounced, the old line does not say which)
+    blocked = [g for g in got if g[2] is True and g[4] != "unknown"]
+    assert sorted(g[3] or 0.0 for g in blocked) == [0.0, 4.736, 4.906]  # one with "Hits: -"
+    assert all(g[4] in ("discarded", "bounced") for g in blocked)
+    # viruses and banned files are no spam verdicts; blocked ones were not delivered either
+    others = [g for g in got if g[2] is not True and g[4] != "unknown"]
+    assert len(others) == 4 and all(g[4] in ("discarded", "bounced") for g in others)
+
+
 # -- Exim (test-suite logs of the Exim project) -------------------------------------------------------
 
 def test_exim_deferrals(capsys: pytest.CaptureFixture[str]) -> None:

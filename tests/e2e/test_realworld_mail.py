@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from wizard.cli import main
-from wizard.core.analyze import analyze_paths
+from wizard.core.analyze import analyze_paths, analyze_text
 from wizard.core.model import MessageAnalysis
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -399,6 +399,8 @@ def test_fetchmail_and_forged_webmail_line(capsys: pytest.CaptureFixture[str]) -
                               "helo": "mail.netnoteinc.com", "hop": 2}
     assert hops[6]["auth"] == "HTTP" and hops[6]["from_ip"] == "144.137.3.98"
     assert analysis("sa_spam_004_fetchmail_webmail.eml").authenticated_submission is False
+    # "Date: Fri, 7 Dec 2001 07:01:03" names no zone: 7 hours after the top line is within any offset.
+    assert "date_in_future" not in codes(msg)
 
 
 def test_ximian_list_with_spamassassin_status(capsys: pytest.CaptureFixture[str]) -> None:
@@ -419,6 +421,9 @@ def test_ezmlm_list_via_fetchmail(capsys: pytest.CaptureFixture[str]) -> None:
                               "helo": "mail1.mailwizards.com", "hop": 3}
     assert msg["spam"]["score"] == -10.4 and msg["spam"]["flag"] is False
     assert "USER_IN_WHITELIST_TO" in msg["spam"]["tests"]
+    # The bottom line is 89 s older than the Date header: the sender's PC clock, not a forgery. The
+    # 33-minute step between the two securityfocus.com servers is real clock skew and stays reported.
+    assert [p["hop"] for p in params(msg, "negative_delay")] == [5]
 
 
 def test_mailman_reminder_relay_without_address(capsys: pytest.CaptureFixture[str]) -> None:
@@ -459,3 +464,59 @@ def test_anonymised_chain_with_trace_fields_at_the_bottom(capsys: pytest.Capture
     msg = one(capsys, "mikelmail_anonymised_relay_chain.eml")
     assert len(msg["hops"]) == 3 and all(h["from_ip"] is None for h in msg["hops"])
     assert msg["from"] == "xxx@xxxx.xxx"
+
+
+# --- trust inference on shapes seen in the corpus, with the customer's side changed ------------------
+
+
+def _paste(text: str) -> MessageAnalysis:
+    batch = analyze_text(text, "paste")
+    assert len(batch.messages) == 1 and batch.errors == ()
+    return batch.messages[0]
+
+
+def test_customer_pc_on_the_providers_own_access_network() -> None:
+    # The customer's PC has an rDNS name in the provider's domain (FLETS-style access line): it is
+    # not one of the provider's servers, it is the handoff (the seed story's "is my PC the sender").
+    m = _paste(
+        "Received: from mx01.mail.example.ne.jp (mx01.mail.example.ne.jp [192.0.2.25])\n"
+        "\tby mbox01.mail.example.ne.jp (Postfix) with LMTP id ABC123\n"
+        "\tfor <kobayashi@example.ne.jp>; Tue, 10 Mar 2026 10:02:12 +0900 (JST)\n"
+        "Received: from DESKTOP-7Q2MK4L (p1234051-ipngn200.tokyo.example.ne.jp [203.0.113.51])\n"
+        "\tby mx01.mail.example.ne.jp (Postfix) with ESMTP id 4QBm1k2Lpz\n"
+        "\tfor <kobayashi@example.ne.jp>; Tue, 10 Mar 2026 10:02:11 +0900 (JST)\n"
+        "From: x@example.com\nSubject: t\nDate: Tue, 10 Mar 2026 10:02:10 +0900\nMessage-ID: <a@b.example>\n"
+    )
+    assert m.handoff is not None and m.handoff.ip == "203.0.113.51" and m.handoff.hop == 1
+    assert [f.params["hop"] for f in m.findings if f.code == "trust_inferred"] == [0]
+
+
+def test_helo_claiming_google_is_not_trusted_at_gmail() -> None:
+    # Gmail records the reverse-DNS name ("unknown" here): a client saying HELO smtp.google.com is not
+    # one of Google's servers.
+    m = _paste(
+        "Received: by 2002:a05:6a10:8e0c:b0:5a1:2b3c:4d5e with SMTP id n12csp1234567pxb;\n"
+        "        Mon, 1 Jan 2024 01:00:01 -0800 (PST)\n"
+        "Received: from smtp.google.com (unknown [198.51.100.5])\n"
+        "        by mx.google.com with ESMTP id a1si123456plb.1.2024.01.01.01.00.00\n"
+        "        for <victim@gmail.com>;\n"
+        "        Mon, 01 Jan 2024 01:00:00 -0800 (PST)\n"
+        "From: x@example.com\nSubject: t\nDate: Mon, 01 Jan 2024 09:00:00 +0000\nMessage-ID: <a@b.example>\n"
+    )
+    assert m.handoff is not None and m.handoff.ip == "198.51.100.5" and m.handoff.hop == 1
+    assert not any(f.code == "trust_inferred" for f in m.findings)
+
+
+def test_domino_gateway_hop_is_internal() -> None:
+    # Lotus Domino records the HELO name and the address but never a reverse-DNS name.
+    m = _paste(
+        "Received: from mx1.example.co.jp ([192.0.2.30]) by notes1.example.co.jp\n"
+        "          (Lotus Domino Release 9.0.1FP10) with ESMTP id 2024010110000012-345 ;\n"
+        "          Mon, 1 Jan 2024 10:00:01 +0900\n"
+        "Received: from evil.example (evil.example [198.51.100.7])\n"
+        "\tby mx1.example.co.jp (Postfix) with ESMTP id 4QBm1k2Lpz\n"
+        "\tfor <a@example.co.jp>; Mon, 1 Jan 2024 10:00:00 +0900 (JST)\n"
+        "From: x@example.com\nSubject: t\nDate: Mon, 1 Jan 2024 09:59:59 +0900\nMessage-ID: <a@b.example>\n"
+    )
+    assert m.hops[0].mta == "domino" and m.hops[0].trusted is True
+    assert m.handoff is not None and m.handoff.ip == "198.51.100.7" and m.handoff.hop == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wizard.core.dates import parse_mail_date
+from wizard.core.dates import date_has_zone, parse_mail_date
 
 FORMS = [
     # RFC 5322 and the usual variations
@@ -120,3 +120,21 @@ def test_non_string_gives_none() -> None:
 def test_numeric_offset_beats_a_contradicting_name() -> None:
     parsed = parse_mail_date("Mon, 1 Jan 2024 12:00:00 +0800 (CST)")
     assert parsed is not None and parsed.isoformat() == "2024-01-01T12:00:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "zoned"),
+    [
+        ("Mon, 1 Jan 2024 12:00:00 +0900", True),
+        ("Mon, 1 Jan 2024 12:00:00 JST", True),
+        ("1 Jan 2024 12:00:00 (JST)", True),
+        ("2022-03-09T16:29:02Z", True),
+        ("Mon, 1 Jan 2024 12:00:00 GMT+9", True),
+        ("Fri, 7 Dec 2001 07:01:03", False),  # tests/data/realworld/sa_spam_004_fetchmail_webmail.eml
+        ("18 Feb 01 12:29:13 AM", False),
+        ("Mon Mar 9 16:29:02 2022", False),
+        ("", False),
+    ],
+)
+def test_date_has_zone(text: str, zoned: bool) -> None:
+    assert date_has_zone(text) is zoned

@@ -12,7 +12,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_tz
 
-__all__ = ["ZONE_OFFSETS", "parse_mail_date"]
+__all__ = ["ZONE_OFFSETS", "date_has_zone", "parse_mail_date"]
 
 # Minutes east of UTC. The RFC 822 names keep their RFC meaning (CST is US Central, not China); a
 # numeric offset in the same date always wins over a name.
@@ -392,3 +392,23 @@ def parse_mail_date(text: str) -> datetime | None:
         return _iso(cleaned, comment_zone) or _tokens(cleaned, comment_zone)
     except Exception:  # a date is optional: never let an odd one stop the analysis
         return None
+
+
+_ANY_OFFSET = re.compile(
+    r"\d:\d\d(?::\d\d)?(?:[.,]\d{1,9})?\s{0,5}(?:GMT|UTC)?\s{0,2}[+-]\d{1,2}(?::?\d\d)?\b|\d[Zz]\b"
+)
+_WORD = re.compile(r"[A-Za-z]{1,5}")
+
+
+def date_has_zone(text: str) -> bool:
+    """Whether a date names its time zone (a numeric offset, ``Z`` or a zone name, also in a comment).
+
+    ``Fri, 7 Dec 2001 07:01:03`` has none: :func:`parse_mail_date` takes it as UTC, but the writer
+    meant its own local time, so comparisons with other clocks are only meaningful within +-14 hours.
+    """
+    if not isinstance(text, str):
+        return False
+    text = text[:_MAX_LEN]
+    if _ANY_OFFSET.search(text):
+        return True
+    return any(word.upper() in ZONE_OFFSETS for word in _WORD.findall(text))

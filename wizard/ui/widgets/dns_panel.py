@@ -4,6 +4,9 @@ All lookups run through the one :class:`~wizard.ui.tasks.TaskRunner` (one cancel
 case; the core runs its own lookups concurrently inside it). The worker assembles a snapshot of the
 results after every finished check and reports progress; the panel picks the newest snapshot up on the
 GUI thread (at most every 100 ms) and updates its rows in place, so the window never waits for DNS.
+Rows are kept from one snapshot to the next: only texts that changed are set, rows no longer in the
+results are removed, the tree does not repaint while a snapshot is filled in, and the first column is
+sized once per snapshot that added rows (not on every cell, and not while the panel is hidden).
 Everything from the network is shown as plain text.
 """
 
@@ -16,6 +19,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -96,6 +100,13 @@ class DnsPanel(QWidget):
         self._snapshot = _Snapshot()
         self._reports: list[DnsReport] = []
         self._items: dict[tuple[str, ...], QTreeWidgetItem] = {}
+        self._parents: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+        self._keys: dict[int, tuple[str, ...]] = {}
+        """``id()`` of each row's item (kept alive by ``_items``) -> its key, to know a new row's parent."""
+        self._seen: set[tuple[str, ...]] = set()
+        """Keys written by the snapshot being shown (the others are removed after it)."""
+        self._added = False
+        self._resize_pending = False
         self._abroad: bool | None = None
         self._countries: dict[str, str] = {}
         self._running = False
@@ -113,7 +124,9 @@ class DnsPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized by _fit_columns once per snapshot: ResizeToContents would re-measure every row on every
+        # changed cell, which is what made each arriving answer cost tens of milliseconds.
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(True)
         self.tree.setWordWrap(False)
         self.source = QLabel(self)
@@ -200,10 +213,9 @@ class DnsPanel(QWidget):
         self.cancel()
         self._snapshot = _Snapshot()
         self._reports = []
-        self.tree.clear()
-        self._items.clear()
         self._set_abroad(None)
         if not self._analyses:
+            self._clear_rows()
             self._show_idle()
             return
         analyses = list(self._analyses)
@@ -257,16 +269,27 @@ class DnsPanel(QWidget):
         self.source.clear()
 
     # -- rendering -------------------------------------------------------------------------------
+    def _clear_rows(self) -> None:
+        self.tree.clear()
+        self._items.clear()
+        self._parents.clear()
+        self._keys.clear()
+
     def _show(self, reports: list[DnsReport]) -> None:
         self._reports = reports
         several = len(reports) > 1
+        self._seen = set()
+        self._added = False
         for index, report in enumerate(reports):
-            base: tuple[str, ...] = (str(index),)
+            base: tuple[str, ...] = (str(index), "several" if several else "one")
             parent: QTreeWidgetItem | None = None
             if several:
                 parent = self._row(base, None, self.tr("Sample %1").replace("%1", str(index + 1)),
                                    _clip(report.source))
             self._render(base, parent, report)
+        self._sweep()
+        if self._added:
+            self._fit_columns()
         first = reports[0] if reports else None
         self._set_abroad(first.abroad if first else None)
         for report in reports:
@@ -285,13 +308,51 @@ class DnsPanel(QWidget):
             self._abroad = value
             self.abroadChanged.emit(value)
 
+    def _sweep(self) -> None:
+        """Remove the rows the last snapshot did not write (another case, a relay no longer there)."""
+        gone = [key for key in self._items if key not in self._seen]
+        if not gone:
+            return
+        gone_set = set(gone)
+        for key in gone:  # a written row's parent is always written: descendants of a gone row are gone
+            if self._parents.get(key) in gone_set:
+                continue  # removed with its parent
+            item = self._items[key]
+            parent = item.parent()
+            if parent is not None:
+                parent.removeChild(item)
+            else:
+                self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
+        for key in gone:
+            self._keys.pop(id(self._items.pop(key)), None)
+            self._parents.pop(key, None)
+
+    def _fit_columns(self) -> None:
+        if self.isVisible():
+            self._resize_pending = False
+            self.tree.resizeColumnToContents(0)
+            cap = max(160, self.tree.viewport().width() // 2)  # a long block-list name leaves room for results
+            if self.tree.columnWidth(0) > cap:
+                self.tree.setColumnWidth(0, cap)
+        else:
+            self._resize_pending = True  # measured when the panel is first shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._resize_pending:
+            self._fit_columns()
+        super().showEvent(event)
+
     def _row(self, key: tuple[str, ...], parent: QTreeWidgetItem | None, label: str,
              value: str) -> QTreeWidgetItem:
+        self._seen.add(key)
         item = self._items.get(key)
         if item is None:
             item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self.tree)
             item.setExpanded(True)
             self._items[key] = item
+            self._parents[key] = self._keys.get(id(parent)) if parent is not None else None
+            self._keys[id(item)] = key
+            self._added = True
         if item.text(0) != label:
             item.setText(0, label)
         if item.text(1) != value:
