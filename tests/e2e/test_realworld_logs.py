@@ -38,6 +38,8 @@ LOCAL_DOVECOT = "local_dovecot23_lda_sieve.log"
 SPAMC_POSTFIX = "local_postfix37_spamc_maillog.log"
 SPAMC_SPAMD = "local_spamd40.log"
 SPAMC_DOVECOT = "local_dovecot23_lda_spamc.log"
+LMTP_POSTFIX = "local_postfix37_lmtp_maillog.log"
+LMTP_DOVECOT = "local_dovecot23_lmtp.log"
 
 # Upper bound of lines not understood, per file. Every line of these files is written by Postfix
 # (smtpd, postscreen, dnsblog, tlsproxy, anvil, cleanup, qmgr, pipe, smtp, bounce, master), amavis,
@@ -49,6 +51,9 @@ UNPARSED_MAX = {
     SPAMC_POSTFIX: 0,
     SPAMC_DOVECOT: 0,
     "local_postfix37_noqueue_discard.log": 0,
+    LMTP_POSTFIX: 0,
+    # Dovecot's "master:" start-up and shut-down lines carry nothing about messages; they may be counted.
+    LMTP_DOVECOT: 2,
     # spamd's own log file: every line is spamd's ("spamd:", "prefork:", "config:"), so 0.
     SPAMC_SPAMD: 0,
     "fail2ban_postfix_sasl.log": 0,
@@ -214,6 +219,16 @@ def test_pixelpark_amavis_transactions(capsys: pytest.CaptureFixture[str]) -> No
     assert outcome(m) == {"user01.test@uhu-banane.net": ("inbox", "INBOX")}
 
 
+def test_message_id_filter_as_pasted_from_headers(capsys: pytest.CaptureFixture[str]) -> None:
+    """The support agent pastes ``Message-ID: <...>`` from the customer's mail (with the brackets)."""
+    code = main(["log", "--json", "--tz", "UTC", str(DATA / PIXELPARK),
+                 "--message-id", "<4015654248368255857774234470754174220313@mastersan.gen.tr>"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 0
+    check_contract(doc)
+    assert [sorted(m["queue_ids"]) for m in doc["messages"]] == [["4PbC7269xVz3tBr", "4PbC774GLyz3tG3"]]
+
+
 # -- real Postfix 3.7 + Dovecot 2.3 LDA / Pigeonhole, two separate files ------------------------------
 
 LOCAL_EXPECTED: dict[str, tuple[str, str | None, str, list[str], dict[str, tuple[str, str | None]]]] = {
@@ -307,6 +322,25 @@ def test_dovecot_log_alone(capsys: pytest.CaptureFixture[str]) -> None:
     assert seen[("r2-news-1@shop.example.com", "user1@example.jp")] == ("discarded", None)
     assert seen[("r2-multi-1@partner-example.co.jp", "user2@example.jp")] == ("inbox", "INBOX")
     assert seen[("r2-quota-1@partner-example.co.jp", "user3@example.jp")][0] == "bounced"
+
+
+def test_lmtp_deliveries_with_sieve(capsys: pytest.CaptureFixture[str]) -> None:
+    """Dovecot's own log file (log_path) after a restart: the "master:" line comes first."""
+    doc = run_json(capsys, DATA / LMTP_POSTFIX, DATA / LMTP_DOVECOT)
+    expected = {
+        "D2B9521805B": ("r2-lmtp-1@partner-example.co.jp", "198.51.100.20", {"user1@example.jp": ("inbox", "INBOX")}),
+        "5ADEA21806A": ("r2-lmtp-2@lottery-example.biz", "203.0.113.80", {"user2@example.jp": ("folder", "Junk")}),
+        "D91FF21807D": ("r2-lmtp-3@shop.example.com", "192.0.2.44", {"user1@example.jp": ("discarded", None)}),
+        "62CEA21807E": ("r2-lmtp-4@lottery-example.biz", "203.0.113.81",
+                        {"user1@example.jp": ("folder", "Junk"), "user2@example.jp": ("folder", "Junk")}),
+    }
+    assert len(doc["messages"]) == len(expected)
+    for qid, (mid, ip, outcomes) in expected.items():
+        m = by_qid(doc, qid)
+        assert (m["message_id"], m["client_ip"], sorted(m["to"])) == (mid, ip, sorted(outcomes)), qid
+        assert outcome(m) == outcomes, qid
+    reverse = run_json(capsys, DATA / LMTP_DOVECOT, DATA / LMTP_POSTFIX)
+    assert canonical(reverse) == canonical(doc)
 
 
 # -- real Postfix + spamd (content filter, re-injection) + Dovecot: the post's steps 3 and 4 -----------

@@ -34,6 +34,7 @@ from wizard.core.intake import (
 from wizard.core.model import Finding, InputError, JsonValue, MessageAnalysis
 from wizard.core.policy import DEFAULT_POLICY, AnalysisPolicy
 from wizard.core.received import parse_received
+from wizard.core.received_fast import fast_parse
 from wizard.core.trace import message_findings, originating_hops, trace
 
 __all__ = [
@@ -121,7 +122,8 @@ def analyze_raw(
         values = index.get(lname)
         return values[0] if values else None
 
-    hops = [parse_received(v) for v in index.get("received", ())]
+    # the fast path gives the general parser's exact Hop for the common strict shapes, else None
+    hops = [fast_parse(v) or parse_received(v) for v in index.get("received", ())]
     hops.extend(originating_hops(index, [h.from_ip for h in hops]))
 
     date_text = first("date")

@@ -47,7 +47,7 @@ _IDENT_EQ = re.compile(r"\bident=(\S{0,255})", re.IGNORECASE)
 _HELO_WORD = re.compile(r"(?:^|[\s,\"])(?:HELO|EHLO|LHLO)(?:\s(\S{1,255})|$)")
 _ACCOUNT = re.compile(r"^account\s(\S{1,255})")
 _ENVFROM = re.compile(r"(?:envelope-(?:from|sender)[ =:]\s?|return-path:?\s)<?([^\s<>,;()]{0,320})>?", re.IGNORECASE)
-_AUTH_PROTO = re.compile(r"(?:ES|L|UTF8S|UTF8L)MTPS?A|ASMTP|HTTP[SU]?|SMTPS?A", re.IGNORECASE)
+_AUTH_PROTO = re.compile(r"(?:ES|L|UTF8S|UTF8L)MTPS?A|ASMTP|HTTP(?:[SU]|REST)?|SMTPS?A", re.IGNORECASE)
 _AUTH_COMMENT = re.compile(
     r"^(?:Authenticated sender:\s?\S{1,255}"
     r"|AUTH[:=]\s?[^,)]{1,100}"

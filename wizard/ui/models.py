@@ -65,6 +65,17 @@ _CLAIMED = QBrush(QColor("#fff6c4"))
 _TRUSTED = QBrush(QColor("#e8f3ea"))
 _DARK = QBrush(QColor("#202020"))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight.value | Qt.AlignmentFlag.AlignVCenter.value)
+# Roles as plain ints: views call data() thousands of times while they lay out and paint, and comparing
+# Qt enum members in Python costs more than the lookup itself.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_SEVERITY_BRUSH = {
+    "critical": QBrush(QColor("#b00020")), "warning": QBrush(QColor("#8a5a00")), "info": QBrush(QColor("#33566e")),
+}
 
 
 def _bold() -> QFont:
@@ -77,6 +88,7 @@ class HopTableModel(QAbstractTableModel):
     """The Received chain of one message, bottom-up (row 0 is the oldest line, where the mail started)."""
 
     RawRole = Qt.ItemDataRole.UserRole + 1
+    _RAW = int(RawRole)
     COLUMNS = ("step", "from", "ip", "by", "time", "delay", "role")
 
     def __init__(self, parent: Any = None) -> None:
@@ -85,6 +97,9 @@ class HopTableModel(QAbstractTableModel):
         self._rows: list[tuple[int, Hop]] = []
         self._cells: list[list[str]] = []
         self._row_roles: list[list[str]] = []
+        self._row_data: list[dict[int, Any]] = []
+        self._bold_font = _bold()
+        self._titles: tuple[str, ...] | None = None
 
     def set_analysis(self, analysis: MessageAnalysis | None) -> None:
         """Show ``analysis``'s hops (or nothing)."""
@@ -96,7 +111,24 @@ class HopTableModel(QAbstractTableModel):
         self._cells = [[self._display(column, index, hop, row) for column in self.COLUMNS]
                        for row, (index, hop) in enumerate(self._rows)]
         self._row_roles = [self._roles(index) for index, _hop in self._rows]
+        self._row_data = [self._style(roles, hop) for roles, (_index, hop) in zip(self._row_roles, self._rows,
+                                                                                   strict=True)]
         self.endResetModel()
+
+    def _style(self, roles: list[str], hop: Hop) -> dict[int, Any]:
+        """Background / foreground / font of a row, worked out once."""
+        out: dict[int, Any] = {}
+        if "handoff" in roles:
+            out[_BACKGROUND] = _HANDOFF
+        elif "claimed" in roles:
+            out[_BACKGROUND] = _CLAIMED
+        elif hop.trusted:
+            out[_BACKGROUND] = _TRUSTED
+        if roles:
+            out[_FOREGROUND] = _DARK
+        if "handoff" in roles:
+            out[_FONT] = self._bold_font
+        return out
 
     def hop_at(self, row: int) -> tuple[int, Hop] | None:
         """(header index, hop) shown in ``row``."""
@@ -116,13 +148,14 @@ class HopTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or int(role) != _DISPLAY:
             return None
-        titles = (
-            self.tr("#"), self.tr("Sent by (name / DNS)"), self.tr("IP address"),
-            self.tr("Received by"), self.tr("Time"), self.tr("Delay"), self.tr("Meaning"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+        if self._titles is None:  # the window is rebuilt when the language changes
+            self._titles = (
+                self.tr("#"), self.tr("Sent by (name / DNS)"), self.tr("IP address"),
+                self.tr("Received by"), self.tr("Time"), self.tr("Delay"), self.tr("Meaning"),
+            )
+        return self._titles[section] if 0 <= section < len(self._titles) else None
 
     def _roles(self, index: int) -> list[str]:
         analysis = self._analysis
@@ -157,30 +190,17 @@ class HopTableModel(QAbstractTableModel):
         return ", ".join(parts)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
             return None
-        _hop_index, hop = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._cells[index.row()][index.column()]
-        if role == self.RawRole:
-            return hop.raw
-        roles = self._row_roles[index.row()]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if "handoff" in roles:
-                return _HANDOFF
-            if "claimed" in roles:
-                return _CLAIMED
-            if hop.trusted:
-                return _TRUSTED
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and roles:
-            return _DARK
-        if role == Qt.ItemDataRole.FontRole and "handoff" in roles:
-            return _bold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("step", "delay"):
-            return _RIGHT
-        return None
+        role = int(role)
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return self._cells[row][index.column()]
+        if role == self._RAW:
+            return self._rows[row][1].raw
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() in (0, 5) else None  # step, delay
+        return self._row_data[row].get(role)
 
     def _display(self, column: str, hop_index: int, hop: Hop, row: int) -> str:
         if column == "step":
@@ -217,10 +237,15 @@ class FindingsModel(QAbstractTableModel):
     """Findings of one or more samples, most severe first: severity, text (``describe()``), sample."""
 
     SeverityRole = Qt.ItemDataRole.UserRole + 1
+    _SEVERITY = int(SeverityRole)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, Finding, str]] = []
+        self._cells: list[tuple[str, str, str]] = []
+        self._brushes: list[QBrush] = []
+        self._bold: list[bool] = []
+        self._bold_font = _bold()
 
     def set_findings(self, items: list[tuple[str, Finding]]) -> None:
         """``items``: (sample source, finding). Text is rendered now, in the current language."""
@@ -230,6 +255,11 @@ class FindingsModel(QAbstractTableModel):
         rows.sort(key=lambda r: -Severity(r[1].severity).rank)
         self.beginResetModel()
         self._rows = rows
+        # Display values and styles made once: views ask for them on every layout and repaint.
+        self._cells = [(severity_text(Severity(item.severity)), text, plain(sample_name(source), 60))
+                       for source, item, text in rows]
+        self._brushes = [_SEVERITY_BRUSH[Severity(item.severity).value] for _s, item, _t in rows]
+        self._bold = [Severity(item.severity) is Severity.CRITICAL for _s, item, _t in rows]
         self.endResetModel()
 
     def counts(self) -> dict[Severity, int]:
@@ -255,18 +285,16 @@ class FindingsModel(QAbstractTableModel):
         return (self.tr("Severity"), self.tr("What it means"), self.tr("Sample"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
             return None
-        source, item, text = self._rows[index.row()]
-        severity = Severity(item.severity)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (severity_text(severity), text, plain(sample_name(source), 60))[index.column()]
-        if role == self.SeverityRole:
-            return severity.value
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            return QBrush(QColor({"critical": "#b00020", "warning": "#8a5a00", "info": "#33566e"}[severity.value]))
-        if role == Qt.ItemDataRole.FontRole and severity is Severity.CRITICAL:
-            font = QFont()
-            font.setBold(True)
-            return font
+        role = int(role)
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return self._cells[row][index.column()]
+        if role == self._SEVERITY:
+            return Severity(self._rows[row][1].severity).value
+        if role == _FOREGROUND and index.column() == 0:
+            return self._brushes[row]
+        if role == _FONT and self._bold[row]:
+            return self._bold_font
         return None

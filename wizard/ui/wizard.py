@@ -5,10 +5,11 @@ change."""
 from __future__ import annotations
 
 import importlib
+import sys
 from enum import IntEnum
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -68,6 +69,29 @@ def _import_pages() -> int:
     for module_name, _class_name in PAGE_CLASSES.values():
         importlib.import_module(module_name)
     return len(PAGE_CLASSES)
+
+
+def preload_geo() -> bool:
+    """Load the offline country database (runs on a pool thread while the agent reads step 1).
+
+    It builds several hundred thousand Python objects. Loaded on the first DNS check instead (right
+    after the samples are analysed), the cyclic collector scanned it again and again while it was young,
+    holding the interpreter lock for 50-120 ms per scan: the window froze. Here the collector is paused
+    for the load and the result moved into the permanent generation (``gc.freeze``) before it resumes,
+    so no collection ever scans it."""
+    import gc
+
+    from wizard.core.dnscheck.geo import default_database
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        default_database().source()
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+    return True
 
 
 def customer_is_sender(analyses: list[MessageAnalysis]) -> bool:
@@ -194,6 +218,11 @@ class SpamWizard(QWizard):
         """``lazy``: build step 1 now and the other pages once their modules are imported in the
         background (the app's fast start); otherwise every page is built here."""
         super().__init__(parent)
+        # Pool threads run Python (analysis, checks, simulation): by default a thread holds the
+        # interpreter lock for up to 5 ms before the window may run its next slot, and a repaint calls
+        # into Python many times. 1 ms keeps the window's waits short (measured by the UI bench).
+        if sys.getswitchinterval() > 0.001:
+            sys.setswitchinterval(0.001)
         self.session = session
         self.runner = runner
         self._settings = settings
@@ -211,6 +240,7 @@ class SpamWizard(QWizard):
         self.button(QWizard.WizardButton.CustomButton1).setAccessibleName(self.tr("Settings"))
         self.customButtonClicked.connect(self._on_custom_button)
 
+        self._shown_once = False
         self.analyzer = CaseAnalyzer(session, runner, self)
         if session.samples and (session.analysis_pending or not session.analyses):
             self.analyzer.schedule()
@@ -276,7 +306,24 @@ class SpamWizard(QWizard):
         trace = self.pages.get(PageId.TRACE)
         if offline is not None and hasattr(trace, "set_offline"):
             trace.set_offline(bool(offline))
+        self.runner.submit(preload_geo, lambda _ok: None, owner=self, on_error=lambda _m: None)
+        if self.isVisible():
+            self._prepare_next_page()
         self.pagesReady.emit()
+
+    def _prepare_next_page(self) -> None:
+        """Let step 2 lay itself out and draw off screen in small steps while the agent is on step 1."""
+        trace = self.pages.get(PageId.TRACE)
+        if trace is not None and hasattr(trace, "prepare") and self.currentId() in (-1, PageId.PASTE):
+            QTimer.singleShot(0, trace.prepare)
+            QTimer.singleShot(0, self._prepare_next_script)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self.pages_ready:
+                self._prepare_next_page()
 
     def validateCurrentPage(self) -> bool:
         self.ensure_pages()  # Next pressed before the background import finished
@@ -323,6 +370,13 @@ class SpamWizard(QWizard):
         self.talk.show_page(key)
         self.session.set_step(key)
         self._refresh_steps()
+        QTimer.singleShot(0, self._prepare_next_script)
+
+    def _prepare_next_script(self) -> None:
+        """Lay out the next step's talk script while the agent is on this one."""
+        following = self.nextId()
+        if following in PageId._value2member_map_:
+            self.talk.prepare(PageId(following).key)
 
     def _refresh_steps(self) -> None:
         current = self.currentId()

@@ -54,7 +54,7 @@ class _Msg:
                  "rule_scores", "sender", "sessions", "spam_engine", "spam_flag", "spam_required",
                  "spam_score", "spam_tests", "started")
 
-    def __init__(self, ts: float) -> None:
+    def __init__(self, ts: float = 0.0) -> None:  # default: unpickling (parallel reading)
         self.qids: list[str] = []
         self.open: set[str] = set()
         self.mid: str | None = None

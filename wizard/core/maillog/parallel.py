@@ -14,6 +14,7 @@ import itertools
 import multiprocessing
 import os
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import Any, TextIO
@@ -176,8 +177,9 @@ def write_json_records(path: str, jobs: int, tz: tzinfo, year_ref: tuple[int, in
         tasks = [(path, a, b, i == 0, i == len(ranges) - 1, tz, year_ref, mids, os.path.join(tmp, f"{i}.json"))
                  for i, (a, b) in enumerate(ranges)]
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        with multiprocessing.get_context(method).Pool(len(tasks)) as pool:
-            results = pool.map(_work, tasks)
+        # concurrent.futures raises on a worker crash or an unpicklable result (Pool would hang)
+        with ProcessPoolExecutor(len(tasks), mp_context=multiprocessing.get_context(method)) as pool:
+            results = list(pool.map(_work, tasks))
         out.write(header)
         wrote = False
 

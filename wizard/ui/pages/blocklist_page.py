@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +41,7 @@ from wizard.core.export.patterns import PatternError, parse_pattern
 from wizard.core.model import Finding, MessageAnalysis
 from wizard.core.profiles import Profile
 from wizard.ui.messages import describe
-from wizard.ui.models import plain
+from wizard.ui.models import plain, sample_name
 from wizard.ui.state import CaseSession
 from wizard.ui.tasks import TaskRunner
 from wizard.ui.widgets.filter_common import (
@@ -87,7 +88,9 @@ class BlocklistPage(QWizardPage):
         self.destroyed.connect(lambda *_: (runner.cancel_owner(token), runner.cancel_owner(check_token)))
         self.suggestion: BlockSuggestion | None = None
         self._loading = False
-        self.setTitle(self.tr("Set up the block list"))
+        self._dirty = False
+        """The case changed while the page was hidden: recomputed when it is shown."""
+        self.setTitle(self.tr("Step 4: Set up the block list"))
         self.setSubTitle(self.tr(
             "Find the fixed sender domain behind the spam and decide what to enter in the filter's block "
             "list. Check first what an entry really does on this filter."))
@@ -185,8 +188,8 @@ class BlocklistPage(QWizardPage):
         layout.addWidget(entry_box)
 
         self.profile_combo.currentIndexChanged.connect(self._profile_changed)
-        session.analysesChanged.connect(self.refresh)
-        session.samplesChanged.connect(self.refresh)
+        session.analysesChanged.connect(self._case_changed)
+        session.samplesChanged.connect(self._case_changed)
         session.decisionsChanged.connect(self._sync_from_session)
         self._sync_from_session()
         self.refresh()
@@ -262,8 +265,17 @@ class BlocklistPage(QWizardPage):
         self.effect_banner.show()
 
     # -- suggestion ---------------------------------------------------------------------------------
+    def _case_changed(self) -> None:
+        # A hidden page does no work: starting a pool job here made every analysis (step 1) compete with
+        # the window for the interpreter lock. The page catches up in initializePage / showEvent.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
     def refresh(self) -> None:
         """Recompute the sender table and the suggestion from the case's analyses (in the background)."""
+        self._dirty = False
         samples = sim_samples(self.session)
         spam = [s.analysis for s in samples if s.kind != "good"]
         good = [s.analysis for s in samples if s.kind == "good"]
@@ -282,7 +294,7 @@ class BlocklistPage(QWizardPage):
         rows = suggestion.rows if suggestion else ()
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            values = [row.source, row.envelope or "—", row.from_addr or "—", row.domain or "—",
+            values = [sample_name(row.source), row.envelope or "—", row.from_addr or "—", row.domain or "—",
                       self.tr("yes") if row.random_local else self.tr("no")]
             for j, value in enumerate(values):
                 item = QTableWidgetItem(plain(value, 120))
@@ -394,6 +406,11 @@ class BlocklistPage(QWizardPage):
         """Entering the page: make sure the view matches the session."""
         self._sync_from_session()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
 
     def cleanupPage(self) -> None:
         """Leaving backwards: drop late results."""

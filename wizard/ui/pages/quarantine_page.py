@@ -9,7 +9,7 @@ as a red banner at the top; the post's cautions for the chosen action are listed
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,7 +32,7 @@ from wizard.core.filtersim import SimReport, SimSample, cautions, simulate
 from wizard.core.model import Finding
 from wizard.core.profiles import Profile
 from wizard.ui.messages import describe
-from wizard.ui.models import plain
+from wizard.ui.models import plain, sample_name
 from wizard.ui.state import CaseSession
 from wizard.ui.tasks import TaskRunner
 from wizard.ui.widgets.export_dialog import ExportDialog
@@ -72,7 +72,9 @@ class QuarantinePage(QWizardPage):
         self.report: SimReport | None = None
         self._profile_name: str | None = None
         self._loading = False
-        self.setTitle(self.tr("Choose what happens to spam"))
+        self._dirty = False
+        """The case changed while the page was hidden: simulated again when it is shown."""
+        self.setTitle(self.tr("Step 5: Choose what happens to spam"))
         self.setSubTitle(self.tr(
             "See what each setting does to these very samples before the customer changes it."))
 
@@ -150,8 +152,8 @@ class QuarantinePage(QWizardPage):
         layout.addWidget(self.other_findings)
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        session.analysesChanged.connect(self.update_simulation)
-        session.samplesChanged.connect(self.update_simulation)
+        session.analysesChanged.connect(self._case_changed)
+        session.samplesChanged.connect(self._case_changed)
         session.decisionsChanged.connect(self._decisions_changed)
         self._rebuild_controls()
         self.update_simulation()
@@ -255,7 +257,7 @@ class QuarantinePage(QWizardPage):
             finally:
                 self._loading = False
             self._show_cautions()
-        self.update_simulation()
+        self._case_changed()
 
     def _show_cautions(self) -> None:
         profile, action = self.profile(), self.chosen_action()
@@ -286,8 +288,17 @@ class QuarantinePage(QWizardPage):
         return describe(Finding(item.code, item.severity, params))
 
     # -- simulation ---------------------------------------------------------------------------------
+    def _case_changed(self) -> None:
+        # A hidden page does no work (a pool job started on every analysis in step 1 competed with the
+        # window for the interpreter lock); initializePage / showEvent simulate the current case.
+        if self.isVisible():
+            self.update_simulation()
+        else:
+            self._dirty = True
+
     def update_simulation(self) -> None:
         """Re-run the simulation for the current choice (in the background; late answers dropped)."""
+        self._dirty = False
         profile = self.profile()
         self.runner.cancel_owner(self._owner)
         if profile is None:
@@ -315,7 +326,7 @@ class QuarantinePage(QWizardPage):
                 score += self.tr(" (+%1 block list)").replace("%1", f"{r.block_points:g}")
             hit = self.tr("yes") if r.blocklist_hit else self.tr("no")
             kind = self.tr("Known-good") if r.kind == "good" else self.tr("Spam")
-            values = [plain(r.source, 80), kind, score, hit, outcome_label(r.outcome, r.folder)]
+            values = [plain(sample_name(r.source), 80), kind, score, hit, outcome_label(r.outcome, r.folder)]
             for j, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -367,6 +378,11 @@ class QuarantinePage(QWizardPage):
         if self.profile() is None or self.profile().name != self._profile_name:  # type: ignore[union-attr]
             self._rebuild_controls()
         self.update_simulation()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.update_simulation()
+        super().showEvent(event)
 
     def cleanupPage(self) -> None:
         """Leaving backwards: drop late results."""

@@ -5,9 +5,10 @@ compare with, live DNS checks and the server's delivery log."""
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -83,6 +84,12 @@ class TracePage(QWizardPage):
         self._words_timer.setInterval(30)
         self._words_timer.timeout.connect(self._show_words)
         self._home = "JP"
+        self._warm_steps: Iterator[None] | None = None
+        self._warm_waits = 0
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_step)
         self.setTitle(self.tr("Step 2: Trace where the spam came from"))
         self.setSubTitle(self.tr("Read the Received lines from the bottom up. The line where the mail was "
                                  "handed to our server shows the real sender's address."))
@@ -193,14 +200,76 @@ class TracePage(QWizardPage):
         return items[index] if 0 <= index < len(items) else None
 
     def _on_analyses_changed(self) -> None:
-        items = self.analyses()
-        if items != self._checked:  # the network checks start at once, even before the page is shown
-            self._checked = list(items)
-            self.dns.set_analyses(items)
         if self.isVisible():
             self._refresh()
         else:
-            self._dirty = True  # built when the page is entered: no work for a page nobody looks at
+            # Step 2 is where the agent goes next: the network checks start and the page is built and
+            # laid out while hidden, but each in its own event-loop turn after the analysis has been
+            # delivered to every page (prepare), so no single turn stalls the window.
+            self._dirty = True
+            QTimer.singleShot(0, self._start_checks)
+            self.prepare()
+
+    # -- preparing the page while it is hidden -----------------------------------------------------
+    def prepare(self) -> None:
+        """Build, lay out and draw this page off screen, one small step per event-loop turn.
+
+        The first switch to step 2 used to pay for all of it at once (filling the tables, polishing
+        and laying out some hundred widgets, shaping the Japanese text): over 100 ms with the window
+        frozen. Prepared here, while the agent is still on step 1, the switch only repaints."""
+        self._warm_steps = self._warm_up()
+        self._warm_waits = 0
+        self._warm_timer.start(0)
+
+    @property
+    def preparing(self) -> bool:
+        """True while :meth:`prepare` has steps left."""
+        return self._warm_steps is not None
+
+    def _warm_step(self) -> None:
+        steps = self._warm_steps
+        if steps is None:
+            return
+        if self.isVisible():  # shown meanwhile: showEvent did what was needed
+            self._warm_steps = None
+            return
+        # Only in idle time: while pool threads run Python (the analysis, the checks) every step would
+        # also wait for the interpreter lock. Waits at most about a second, then goes on anyway.
+        if (self.runner.busy or self.session.analysis_pending) and self._warm_waits < 40:
+            self._warm_waits += 1
+            self._warm_timer.start(30)
+            return
+        self._warm_waits = 0
+        try:
+            next(steps)
+        except StopIteration:
+            self._warm_steps = None
+            return
+        self._warm_timer.start(0)
+
+    def _start_checks(self) -> None:
+        items = self.analyses()
+        if items != self._checked:  # the network checks start before the page is shown
+            self._checked = list(items)
+            self.dns.set_analyses(items)
+
+    def _warm_up(self) -> Iterator[None]:
+        if self._dirty:
+            self._refresh()
+            yield
+        wizard = self.wizard()
+        current = wizard.currentPage() if wizard is not None else None
+        if current is not None and current is not self and current.size() != self.size():
+            self.resize(current.size())  # the size the page will have (all pages share one frame)
+            yield
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            yield
+        for widget in (self.hops, self.log, self.findings, self.dns, self):
+            if widget.width() > 0 and widget.height() > 0:
+                widget.render(QPixmap(widget.size()))  # polishes it, shapes its text, loads glyphs
+                yield
 
     def _refresh(self) -> None:
         self._dirty = False
@@ -385,6 +454,7 @@ class TracePage(QWizardPage):
             self._refresh()  # re-entering with the same analyses keeps the agent's sample selection
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._warm_steps = None
         if self._dirty:
             self._refresh()
         super().showEvent(event)

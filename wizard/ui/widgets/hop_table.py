@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPlainTextEdit, QTableView, QVBoxLayout, QWidget
 
 from wizard.core.model import MessageAnalysis
@@ -30,7 +31,11 @@ class HopTable(QWidget):
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(False)
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # One line per hop (no word wrap): a fixed row height. ResizeToContents asked the model for every
+        # cell's size on each layout, thousands of Python calls when the page was first shown.
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self._row_height())
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -54,6 +59,16 @@ class HopTable(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.raw)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
+
+    def _row_height(self) -> int:
+        bold = self.view.font()
+        bold.setBold(True)  # the handoff row is bold
+        return max(self.view.fontMetrics().height(), QFontMetrics(bold).height()) + 8
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.view.verticalHeader().setDefaultSectionSize(self._row_height())
+        super().changeEvent(event)
 
     def set_analysis(self, analysis: MessageAnalysis | None) -> None:
         """Show one message's chain and select its handoff line."""

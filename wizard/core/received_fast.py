@@ -1,0 +1,300 @@
+"""A fast path for the strictly formed Received lines that make up most real mail.
+
+:func:`fast_parse` recognises the common, regular shapes (Postfix, Sendmail, Gmail, Lotus Domino,
+Exim, qmail, Courier, Microsoft 365 / Exchange, CommuniGate, MDaemon, webmail ``with HTTP``) with one
+anchored regular expression each and returns the :class:`~wizard.core.model.Hop` that
+:func:`wizard.core.received.parse_received` would return, or None for anything else (the general
+parser then runs). The shapes are deliberately strict: host names are dotted words starting with a
+letter, comments contain no nested parentheses, no word is one of the clause keywords. On such lines
+the general parser's readings are fixed, so each field can be taken straight from the match; every
+case where a reading could depend on details (authentication markers, ``envelope-`` text elsewhere,
+MTA families that read the ``from`` part differently) makes the fast path decline.
+
+The MTA family is found with the general parser's own markers (:data:`wizard.core.received.FAMILIES`,
+in the same priority order) compiled into one regular expression, so a change there is followed
+here. ``tests/unit/test_received_fast.py`` checks that both parsers agree on every corpus line the
+fast path accepts and on random near-misses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from itertools import compress
+
+from wizard.core.dates import parse_mail_date
+from wizard.core.ipaddr import normalise_ip
+from wizard.core.model import Hop
+
+__all__ = ["fast_family", "fast_parse"]
+
+try:  # the general parser's internals: if they move, the fast path switches itself off
+    from wizard.core import received as _general
+    from wizard.core.received import (
+        _EXCHANGE,
+        _EXCHANGE_BUILD,
+        _GMAIL_SUBMISSION_ID,
+        _MAX_BODY,
+        _PROBES,
+        _QMAIL,
+        _QMAIL_SHAPE,
+        _TRAILING_ID,
+        Family,
+        _host,
+        _read_from_helo_first,
+    )
+
+    _AVAILABLE = True
+except ImportError:  # pragma: no cover - only when received.py is reorganised
+    _AVAILABLE = False
+
+_HOST = r"[A-Za-z][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10}"
+_IPV4 = r"\d{1,3}(?:\.\d{1,3}){3}"
+_IPV6 = r"[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7}"
+_ADDR = r"[A-Za-z0-9][A-Za-z0-9._+=-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}"
+_ID = r"[A-Za-z0-9][A-Za-z0-9._-]{4,63}"
+# a "with" protocol that is one word and never an authentication marker or a non-relay protocol
+_PROTO = r"(?:E?SMTPS?|esmtps?|smtps?|LMTP|lmtp)"
+_AUTH_PROTO_WORD = r"(?:ESMTPS?A|esmtps?a)"
+_COMMENT = r"\((?P<{name}>[A-Za-z0-9_ .,=/:-]{{1,120}})\)"
+
+# Postfix, Sendmail, Gmail, Domino: "from HELO (RDNS [IP]) by HOST (MTA) with PROTO id ID for <ADDR> (tls)"
+# Postfix submission: "from [IP] (unknown [IP]) (Authenticated sender: a@b) by HOST (Postfix) with ESMTPSA id ID"
+_POSTFIX_LIKE = re.compile(
+    rf"from (?P<helo>{_HOST}|\[{_IPV4}\]) \((?:(?P<rdns>(?:{_HOST}|unknown)\.?) )?\[(?P<ip>{_IPV4})\]\)"
+    rf"(?: \(Authenticated sender: (?P<authsender>{_ADDR})\))?"
+    rf" by (?P<by>{_HOST})(?: {_COMMENT.format(name='bycomment')})?"
+    rf" with (?:(?P<proto>{_PROTO})|(?P<authproto>{_AUTH_PROTO_WORD})) id (?P<id>{_ID})"
+    rf"(?: for <(?P<for>{_ADDR})>)?(?: {_COMMENT.format(name='forcomment')})?"
+)
+# Exim: "from RDNS ([IP] helo=HELO) by HOST with esmtps (TLS1.3) tls CIPHER (Exim 4.96)
+#        (envelope-from <a@b>) id ID for a@b"
+_EXIM = re.compile(
+    rf"from (?P<rdns>{_HOST}|unknown) \(\[(?P<ip>{_IPV4})\] helo=(?P<helo>{_HOST})\)"
+    rf" by (?P<by>{_HOST})"
+    rf" with (?:(?P<proto>{_PROTO})|(?P<authproto>{_AUTH_PROTO_WORD}))"
+    r"(?: \(TLS1\.[0-3]\) tls [A-Z0-9_]{5,60})?(?: \(Exim [0-9.]{1,12}\))?"
+    rf"(?: \(envelope-from <(?P<envfrom>(?:{_ADDR})?)>\))?"
+    rf" id (?P<id>[0-9A-Za-z]{{6}}-[0-9A-Za-z]{{6,11}}-[0-9A-Za-z]{{2,4}})(?: for (?P<for>{_ADDR}))?"
+)
+# qmail: "from RDNS (HELO HELO) (IP) by HOST with SMTP"
+_QMAIL_LIKE = re.compile(
+    rf"from (?P<rdns>{_HOST}|unknown) \(HELO (?P<helo>{_HOST})\) \((?P<ip>{_IPV4})\) by (?P<by>{_HOST})"
+    rf" with (?P<proto>{_PROTO})"
+)
+# Courier: "from HELO (RDNS [::ffff:IP]) by HOST with ESMTP" (its queue id follows the date)
+_COURIER = re.compile(
+    rf"from (?P<helo>{_HOST}) \((?P<rdns>{_HOST}|unknown) \[::ffff:(?P<ip>{_IPV4})\]\) by (?P<by>{_HOST})"
+    rf" with (?P<proto>{_PROTO})"
+)
+# Microsoft: "from HOST (IP) by HOST (IP) with Microsoft SMTP Server (version=..., cipher=...) id 15.20.x.y
+#             via Frontend Transport"
+_EXCHANGE_LIKE = re.compile(
+    rf"from (?P<helo>{_HOST}) \((?P<ip>{_IPV4}|{_IPV6})\) by (?P<by>{_HOST})(?: \((?:{_IPV4}|{_IPV6})\))?"
+    rf" with Microsoft SMTP Server(?: {_COMMENT.format(name='tls')})? id (?P<id>[0-9.]{{3,20}})"
+    r"(?P<via> via (?:Frontend|Mailbox) Transport)?"
+)
+# CommuniGate: "from [IP] (HELO HELO) by HOST (CommuniGate Pro SMTP 6.3.4) with ESMTPS id N for a@b"
+_COMMUNIGATE = re.compile(
+    rf"from \[(?P<ip>{_IPV4})\] \(HELO (?P<helo>{_HOST})\) by (?P<by>{_HOST})"
+    rf"(?: {_COMMENT.format(name='bycomment')})? with (?P<proto>{_PROTO}) id (?P<id>{_ID})"
+    rf"(?: for (?P<for>{_ADDR}))?"
+)
+# MDaemon and others that record no address: "from HELO by HOST (MDaemon ...) with ESMTP id ID for <a@b>"
+_NO_ADDRESS = re.compile(
+    rf"from (?P<helo>{_HOST}) by (?P<by>{_HOST})(?: {_COMMENT.format(name='bycomment')})?"
+    rf" with (?P<proto>{_PROTO}) id (?P<id>{_ID})(?: for <(?P<for>{_ADDR})>)?"
+)
+# Webmail: "from [IP] by HOST with HTTP (HTTP/1.1 POST)"
+_WEBMAIL = re.compile(
+    rf"from \[(?P<ip>{_IPV4})\] by (?P<by>{_HOST}) with (?P<proto>HTTPS?)(?: \(HTTP/1\.[01] (?:POST|GET)\))?"
+)
+
+_SHAPES = (_POSTFIX_LIKE, _EXCHANGE_LIKE, _QMAIL_LIKE, _COURIER, _COMMUNIGATE, _NO_ADDRESS, _WEBMAIL)
+_AUTH_UPPER = frozenset({"ESMTPA", "ESMTPSA"})
+_MAX_FIELD = 200
+"""Longest captured field: the general parser reads some words through bounded patterns."""
+
+
+def _family_matcher() -> Callable[[str], Family | None] | None:
+    """The general parser's family choice (first marker in priority order), with the substring tests
+    run by C-level iteration instead of a Python loop. None when the markers are not plain ASCII."""
+    if not _AVAILABLE:
+        return None
+    needles: list[str] = []
+    needle_ranks: list[int] = []
+    lowers: list[str] = []
+    lower_ranks: list[int] = []
+    patterns: list[tuple[int, re.Pattern[str], Family]] = []
+    families: list[Family] = []
+    for rank, (needle, lower_needle, pattern, family) in enumerate(_PROBES):
+        families.append(family)
+        if needle:
+            needles.append(needle)
+            needle_ranks.append(rank)
+        elif lower_needle:
+            if not lower_needle.isascii() or lower_needle != lower_needle.lower():
+                return None
+            lowers.append(lower_needle)
+            lower_ranks.append(rank)
+        elif pattern is not None:
+            patterns.append((rank, pattern, family))
+        else:
+            return None
+    none = len(families)
+    qmail_shape = _QMAIL_SHAPE
+    qmail = _QMAIL
+
+    def family_of(text: str) -> Family | None:
+        best = next(compress(needle_ranks, map(text.__contains__, needles)), none)
+        lower_best = next(compress(lower_ranks, map(text.lower().__contains__, lowers)), none)
+        best = min(best, lower_best)
+        for rank, pattern, family in patterns:
+            if rank >= best:
+                break
+            if pattern.search(text) is not None:
+                return family
+        if best < none:
+            return families[best]
+        if qmail_shape.match(text):
+            return qmail
+        return None
+
+    return family_of
+
+
+_FAMILY = _family_matcher()
+
+
+def fast_family(text: str) -> Family | None:
+    """The MTA family of an unfolded ASCII Received body, as the general parser decides it."""
+    if _FAMILY is None:
+        return _general._family(text, text.lower())
+    return _FAMILY(text)
+
+
+def _date(text: str) -> tuple[str, datetime, str] | None:
+    head, sep, tail = text.rpartition(";")
+    if not sep:
+        return None
+    when = parse_mail_date(tail)
+    if when is None:
+        return None
+    return head, when, tail
+
+
+def fast_parse(value: str) -> Hop | None:
+    """The Hop of a strictly formed common Received line, identical to ``parse_received(value)``;
+    None when the line is not one of the recognised shapes (the general parser then decides)."""
+    if _FAMILY is None or not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    if not text.startswith("from ") or not text.isascii():
+        return None
+    split = _date(text)
+    if split is None:
+        return None
+    head, when, after = split
+    if len(head) > _MAX_BODY:
+        return None
+    body = head.strip().rstrip(";").strip()
+    lower = body.lower()
+    if lower.count("with ") != 1:
+        return None  # a second "with" could be a login marker ("with plain"): the general parser reads it
+    text_lower = text.lower()
+    if "return-" in text_lower or "via http" in lower:
+        return None
+    if "auth" in lower:
+        return _submission(value, body, lower, when, after)
+    if "envelope-" in text_lower:
+        # Exim's "(envelope-from <a@b>)" must then be the only envelope marker in the line
+        if text_lower.count("envelope-") != 1:
+            return None
+        match = _EXIM.fullmatch(body)
+        if match is None or match.group("envfrom") is None:
+            return None
+        return _hop(value, _EXIM, match, body, when, after, None)
+    for shape in _SHAPES:
+        match = shape.fullmatch(body)
+        if match is not None:
+            return _hop(value, shape, match, body, when, after, None)
+    return None
+
+
+def _submission(value: str, body: str, lower: str, when: datetime, after: str) -> Hop | None:
+    """Postfix's submission line, where "(Authenticated sender: a@b)" is the only "auth" in the line."""
+    if lower.count("auth") != 1:
+        return None
+    match = _POSTFIX_LIKE.fullmatch(body)
+    if match is None:
+        return None
+    sender = match.group("authsender")
+    if sender is None:
+        return None
+    auth = None if match.group("authproto") else "Authenticated sender: " + sender
+    return _hop(value, _POSTFIX_LIKE, match, body, when, after, auth)
+
+
+def _hop(
+    value: str, shape: re.Pattern[str], match: re.Match[str], body: str, when: datetime, after: str,
+    auth: str | None,
+) -> Hop | None:
+    family = fast_family(body)
+    groups = match.groupdict()
+    if any(v is not None and len(v) > _MAX_FIELD for v in groups.values()):
+        return None
+    ip = normalise_ip(groups["ip"]) if groups.get("ip") else None
+    if groups.get("ip") and ip is None:
+        return None
+    helo: str | None = groups.get("helo")
+    rdns_text = groups.get("rdns")
+    rdns = _host(rdns_text) if rdns_text else None
+    helo_first = family is None or family.read_from is _read_from_helo_first
+    if shape is _POSTFIX_LIKE or shape is _COURIER:
+        # "from HELO (RDNS [IP])": the reader's choice only matters when RDNS is a placeholder
+        if rdns is None and not helo_first:
+            return None
+    elif shape is _EXIM or shape is _QMAIL_LIKE or shape is _COMMUNIGATE:
+        pass  # the HELO said in a comment decides, whatever the family
+    elif shape is _EXCHANGE_LIKE or shape is _NO_ADDRESS:
+        if not helo_first:
+            return None
+        if shape is _NO_ADDRESS and helo is not None and "-daemon" in helo.lower():
+            return None  # an Oracle Messaging Server channel name: the general parser decides
+    elif shape is _WEBMAIL:
+        helo = None
+    by = groups["by"]
+    proto = groups.get("proto") or groups.get("authproto")
+    with_ = "Microsoft SMTP Server" if shape is _EXCHANGE_LIKE else proto
+    if auth is None and proto is not None and proto.upper() in _AUTH_UPPER:
+        auth = proto.upper()
+    if shape is _WEBMAIL:
+        auth = proto
+    id_ = groups.get("id")
+    if id_ is None:
+        if " id " in after:
+            if shape is not _COURIER:
+                return None
+            trailing = _TRAILING_ID.search(after)
+            id_ = trailing.group(1) if trailing else None
+    elif family is _EXCHANGE and _EXCHANGE_BUILD.fullmatch(id_):
+        id_ = None  # Exchange writes its build number where others write a queue id
+    if by in ("mx.google.com", "smtp.gmail.com") and id_ and _GMAIL_SUBMISSION_ID.match(id_):
+        return None
+    return Hop(
+        raw=value,
+        from_helo=helo or None,
+        from_rdns=rdns,
+        from_ip=ip,
+        ident=None,
+        by=by,
+        with_=with_,
+        id=id_,
+        for_=groups.get("for"),
+        envfrom=groups.get("envfrom"),
+        auth=auth,
+        timestamp=when,
+        relay=True,
+        mta=family.name if family is not None else None,
+    )
