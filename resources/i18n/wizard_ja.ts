@@ -28,8 +28,8 @@
         <translation>メールを受け取った可能性のある相手への連絡をお勧めした(&amp;C)</translation>
     </message>
     <message>
-        <source>The customer&apos;s PC or account sent this mail</source>
-        <translation>お客様のパソコンまたはアカウントから送信されています</translation>
+        <source>Step 2b: The customer&apos;s PC or account sent this mail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleting an address will not help here. Secure the account and the PC first, then check that no more mail goes out.</source>

@@ -111,7 +111,6 @@ _WEBMAIL = re.compile(
     rf"from \[(?P<ip>{_IPV4})\] by (?P<by>{_HOST}) with (?P<proto>HTTPS?)(?: \(HTTP/1\.[01] (?:POST|GET)\))?"
 )
 
-_SHAPES = (_POSTFIX_LIKE, _EXCHANGE_LIKE, _QMAIL_LIKE, _COURIER, _COMMUNIGATE, _NO_ADDRESS, _WEBMAIL)
 _AUTH_UPPER = frozenset({"ESMTPA", "ESMTPSA"})
 _MAX_FIELD = 200
 """Longest captured field: the general parser reads some words through bounded patterns."""
@@ -206,6 +205,8 @@ def fast_parse(value: str) -> Hop | None:
     if "return-" in text_lower or "via http" in lower:
         return None
     if "auth" in lower:
+        if "envelope-" in text_lower:
+            return None
         return _submission(value, body, lower, when, after)
     if "envelope-" in text_lower:
         # Exim's "(envelope-from <a@b>)" must then be the only envelope marker in the line
@@ -215,11 +216,24 @@ def fast_parse(value: str) -> Hop | None:
         if match is None or match.group("envfrom") is None:
             return None
         return _hop(value, _EXIM, match, body, when, after, None)
-    for shape in _SHAPES:
+    for shape in _shapes(body):
         match = shape.fullmatch(body)
         if match is not None:
             return _hop(value, shape, match, body, when, after, None)
     return None
+
+
+def _shapes(body: str) -> tuple[re.Pattern[str], ...]:
+    """The shapes worth trying (a cheap pre-selection; each candidate is still matched in full)."""
+    if "Microsoft SMTP Server" in body:
+        return (_EXCHANGE_LIKE,)
+    if "(HELO " in body:
+        return (_QMAIL_LIKE, _COMMUNIGATE)
+    if "[::ffff:" in body:
+        return (_COURIER,)
+    if "[" not in body:
+        return (_NO_ADDRESS,)
+    return (_POSTFIX_LIKE, _WEBMAIL)
 
 
 def _submission(value: str, body: str, lower: str, when: datetime, after: str) -> Hop | None:
@@ -242,7 +256,7 @@ def _hop(
 ) -> Hop | None:
     family = fast_family(body)
     groups = match.groupdict()
-    if any(v is not None and len(v) > _MAX_FIELD for v in groups.values()):
+    if len(body) > _MAX_FIELD and any(v is not None and len(v) > _MAX_FIELD for v in groups.values()):
         return None
     ip = normalise_ip(groups["ip"]) if groups.get("ip") else None
     if groups.get("ip") and ip is None:

@@ -315,8 +315,8 @@ class SpamWizard(QWizard):
         """Let step 2 lay itself out and draw off screen in small steps while the agent is on step 1."""
         trace = self.pages.get(PageId.TRACE)
         if trace is not None and hasattr(trace, "prepare") and self.currentId() in (-1, PageId.PASTE):
-            QTimer.singleShot(0, trace.prepare)
-            QTimer.singleShot(0, self._prepare_next_script)
+            QTimer.singleShot(0, trace, trace.prepare)
+            QTimer.singleShot(0, self, self._prepare_next_script)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -370,7 +370,7 @@ class SpamWizard(QWizard):
         self.talk.show_page(key)
         self.session.set_step(key)
         self._refresh_steps()
-        QTimer.singleShot(0, self._prepare_next_script)
+        QTimer.singleShot(0, self, self._prepare_next_script)
 
     def _prepare_next_script(self) -> None:
         """Lay out the next step's talk script while the agent is on this one."""

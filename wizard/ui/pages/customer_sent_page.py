@@ -43,7 +43,7 @@ class CustomerSentPage(QWizardPage):
         super().__init__(parent)
         self.session = session
         self.runner = runner
-        self.setTitle(self.tr("The customer's PC or account sent this mail"))
+        self.setTitle(self.tr("Step 2b: The customer's PC or account sent this mail"))
         self.setSubTitle(self.tr("Deleting an address will not help here. Secure the account and the PC first, "
                                  "then check that no more mail goes out."))
         self.reason = QLabel(self)

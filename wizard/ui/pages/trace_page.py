@@ -207,7 +207,7 @@ class TracePage(QWizardPage):
             # laid out while hidden, but each in its own event-loop turn after the analysis has been
             # delivered to every page (prepare), so no single turn stalls the window.
             self._dirty = True
-            QTimer.singleShot(0, self._start_checks)
+            QTimer.singleShot(0, self, self._start_checks)
             self.prepare()
 
     # -- preparing the page while it is hidden -----------------------------------------------------
