@@ -271,11 +271,15 @@ def take_screenshots(app: WizardApp, out_dir: Path, langs: Sequence[str] = ("ja"
                 name = f"{lang}_{key}.png" if case == "spam" else f"{lang}_{key}_branch.png"
                 if key == "customer_sent":
                     name = f"{lang}_customer_sent.png"
+                # Results that just arrived have posted layout requests: grab() would draw the old
+                # geometry (a wrapped label cut to one line). Let the event loop lay out first.
+                wait_until(lambda: False, 60)
                 win.grab().save(str(out_dir / name))
                 if key == "summary" and case == "spam":
                     page = win.currentPage()
                     page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
                     wait_until(lambda: not fresh.runner.busy, 20000)
+                    wait_until(lambda: False, 60)
                     win.grab().save(str(out_dir / f"{lang}_summary_log.png"))
                     page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
 

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Step 2b: The customer&apos;s PC or account sent this mail</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 2b:お客様のパソコンまたはアカウントから送信されています</translation>
     </message>
     <message>
         <source>Deleting an address will not help here. Secure the account and the PC first, then check that no more mail goes out.</source>
@@ -193,6 +193,11 @@
     <message>
         <source>Odd time</source>
         <translation>時刻が不自然</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the meanings of one Received line</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

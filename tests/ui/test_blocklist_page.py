@@ -102,3 +102,29 @@ def test_hostile_subject_and_sender_shown_literally(qtbot: QtBot) -> None:
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.table.rowCount() == 1)
     assert widget.table.item(0, 1).text() == "q8x2k9vz@promo-example.biz"
+
+
+def test_sample_names_drop_the_single_message_suffix(page: BlocklistPage) -> None:
+    names = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert "spam_01.eml" in names and not any(n.endswith("#1") for n in names)
+
+
+def test_hidden_page_waits_until_shown(qtbot: QtBot) -> None:
+    """A hidden page does no work when the case changes (the window stays free while step 1 analyses);
+    it catches up when it is shown."""
+    runner = TaskRunner()
+    session = demo_session()
+    widget = BlocklistPage(session, runner)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.suggestion is not None and widget.table.rowCount() == 6)
+    qtbot.waitUntil(lambda: not runner.busy)
+    text = ("Return-Path: <q8x2k9vz@promo-example.biz>\nFrom: <q8x2k9vz@promo-example.biz>\n"
+            "To: a@example.co.jp\nSubject: hi\nMessage-ID: <1@x>\n\n")
+    session.set_samples([Sample("other.eml", text)])
+    session.set_analyses(list(analyze_text(text, "other.eml").messages), [])
+    assert not runner.busy and widget.table.rowCount() == 6  # nothing recomputed while hidden
+    widget.show()
+    qtbot.waitUntil(lambda: widget.table.rowCount() == 1)
+    assert widget.table.item(0, 0).text() == "other.eml"
+    assert "promo-example.biz" in widget.suggestion_label.text()
+    runner.wait_idle(10000)

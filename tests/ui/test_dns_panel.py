@@ -164,3 +164,45 @@ def test_panel_deleted_while_lookups_run(qtbot: QtBot, slow_server: DnsTestServe
     qtbot.waitUntil(lambda: bool(gone), timeout=5000)
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     assert runner.wait_idle(15000)
+
+
+def _all_items(panel: DnsPanel) -> list[object]:
+    out: list[object] = []
+    stack = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        out.append(item)
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    return out
+
+
+def test_rows_are_updated_in_place_and_stale_rows_removed(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    panel = DnsPanel(runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_offline(True)
+    with qtbot.waitSignal(panel.finished, timeout=10000):
+        panel.set_analyses([spam_message()])
+    before = _all_items(panel)
+    texts = _texts(panel)
+    assert _row(panel, IP_LISTED)
+    # the same case checked again: the rows stay the very same items (nothing rebuilt), same texts
+    with qtbot.waitSignal(panel.finished, timeout=10000):
+        panel.set_analyses([spam_message()])
+    after = _all_items(panel)
+    assert len(after) == len(before) and all(a is b for a, b in zip(after, before, strict=True))
+    assert _texts(panel) == texts
+    # another case: the old relay's rows are gone, the new case's rows are there
+    with qtbot.waitSignal(panel.finished, timeout=10000):
+        panel.set_analyses([MessageAnalysis(source="paste#2", from_="x@gmai1.com")])
+    assert _row(panel, IP_LISTED) == ""
+    assert _row(panel, "Relays", "0 public") and _row(panel, "Sender domain (MX)")
+    assert len(_all_items(panel)) < len(before)
+    # two samples: each under its own "Sample n" row; back to one: those rows go again
+    with qtbot.waitSignal(panel.finished, timeout=10000):
+        panel.set_analyses([spam_message(), spam_message()])
+    assert panel.tree.topLevelItemCount() == 2
+    panel.set_analyses([])  # nothing to check: cleared at once
+    assert panel.tree.topLevelItemCount() == 0
+    runner.wait_idle(10000)

@@ -140,3 +140,22 @@ def test_both_languages(qtbot: QtBot, ui_language: str) -> None:
     if ui_language == "ja":
         assert "ウェブメールでしか見られません" in widget.cautions_label.text()
         assert "スパムフォルダー(Spam)" in _column(widget, 4)
+
+
+def test_sample_names_and_hidden_page_catches_up(qtbot: QtBot) -> None:
+    session = demo_session()
+    session.set_decision("block_entries", [BLOCK])
+    runner = TaskRunner()
+    widget = QuarantinePage(session, runner)
+    qtbot.addWidget(widget)
+    widget.initializePage()
+    _wait_report(widget, qtbot, "deliver")
+    names = _column(widget, 0)
+    assert "spam_01.eml" in names and not any(n.endswith("#1") for n in names)
+    qtbot.waitUntil(lambda: not runner.busy)
+    # hidden: a new case does not start a simulation (the window stays free while step 1 analyses)
+    session.set_analyses(session.analyses[:2], [])
+    assert not runner.busy and widget.matrix.rowCount() == 8
+    widget.show()
+    qtbot.waitUntil(lambda: widget.matrix.rowCount() == 2)
+    runner.wait_idle(10000)

@@ -82,6 +82,30 @@ def test_talk_panel_follows_the_page_and_copies(make_wizard, qtbot, lang):
     assert QGuiApplication.clipboard().text() == window.talk.plain_text()
 
 
+def test_next_step_is_prepared_while_hidden(make_wizard, qtbot, lang):
+    """While the agent is on step 1, step 2 is filled and drawn off screen in small steps,
+    and the next talk script is built, so the switch itself only repaints."""
+    from wizard.app import demo_dir
+    from wizard.ui.state import Sample
+
+    app = make_wizard(demo=False)
+    window = app.window
+    trace = window.pages[PageId.TRACE]
+    settle(qtbot, app)
+    app.session.set_samples([Sample("spam_01.eml", (demo_dir() / "spam_01.eml").read_text("utf-8"))])
+    settle(qtbot, app)
+    qtbot.waitUntil(lambda: not trace.preparing and not app.runner.busy)
+    assert window.currentId() == PageId.PASTE and not trace.isVisible()
+    assert trace.hops.model.rowCount() > 0 and trace.sample_box.count() == 1
+    assert trace.banner.text()
+    prepared = window.talk._documents.get("trace")
+    assert prepared is not None
+    window.next()
+    assert window.currentId() == PageId.TRACE
+    assert window.talk.text.document() is prepared and window.talk.page == "trace"
+    assert trace.hops.model.rowCount() > 0 and trace.sample_box.count() == 1
+
+
 def test_busy_indicator_follows_the_runner(make_wizard, qtbot, lang):
     app = make_wizard(demo=False)
     window = app.window

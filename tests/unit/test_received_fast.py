@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from wizard.core.intake import read_path
-from wizard.core.received import _family, parse_received
-from wizard.core.received_fast import fast_family, fast_parse
+from wizard.core.received import parse_received
+from wizard.core.received_fast import fast_parse
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -117,8 +117,9 @@ TEMPLATES = [
     "from mail.example.com (mail.example.com [::ffff:203.0.113.4])\n  by mx.example.jp with ESMTP; "
     "Sat, 07 Mar 2026 01:02:03 +0900\n  id 000000000001234A.ABCDEF12.00001234",
     "from TYCP286MB1234.JPNP286.PROD.OUTLOOK.COM (2603:1096:400:1b4::5) by\n OS3P286MB2345.JPNP286.PROD.OUTLOOK.COM "
-    "(2603:1096:604:3d::9) with Microsoft SMTP\n Server (version=TLS1_2,\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384)"
-    " id 15.20.7409.41 via Frontend\n Transport; Sat, 7 Mar 2026 01:02:03 +0000",
+    "(2603:1096:604:3d::9) with Microsoft SMTP\n Server (version=TLS1_2,\n "
+    "cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.7409.41 via Frontend\n Transport; "
+    "Sat, 7 Mar 2026 01:02:03 +0000",
     "from [203.0.113.7] (HELO mail.example.com)\n  by cgp.example.jp (CommuniGate Pro SMTP 6.3.4)\n  with ESMTPS id "
     "1234567 for taro@example.jp; Sat, 07 Mar 2026 01:02:03 +0900",
     "from mail.example.com by md.example.jp (MDaemon PRO v21.0.2)\n\twith ESMTP id md50001234567.msg\n\tfor "
@@ -166,12 +167,6 @@ def test_templates_are_accepted() -> None:
 @example("from a.example (b.example [1.2.3.4]) by c.example (Postfix) with ESMTP id ABCDE; x")
 def test_near_misses_never_disagree(line: str) -> None:
     assert _agree(line), line
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=300) | near_miss())
-def test_family_matches_the_general_parser(text: str) -> None:
-    assert fast_family(text) is _family(text, text.lower())
 
 
 def test_not_a_received_line() -> None:

@@ -233,6 +233,9 @@ def _json_texts(
     import gc
     import json
 
+    # the same text as json.dumps(..., ensure_ascii=False), without building an encoder per message or
+    # tracking containers for cycles (the contract dicts have none)
+    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
     out: list[str] = []
     errors: list[InputError] = []
     was_enabled = gc.isenabled()
@@ -248,7 +251,7 @@ def _json_texts(
                 message = INTERNAL_ERROR_MESSAGE.format(detail=type(exc).__name__)
                 errors.append(InputError(item.source, message, code="internal"))
                 continue
-            out.append(json.dumps(message_json(m), ensure_ascii=False))
+            out.append(encode(message_json(m)))
     finally:
         if was_enabled:
             gc.enable()

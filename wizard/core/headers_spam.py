@@ -65,6 +65,10 @@ _SA_REQUIRED = re.compile(r"\brequired\s*=\s*" + _NUM, re.I)
 _SA_TESTS = re.compile(r"\btests\s*=\s*(.*?)(?=\s+[a-z_]+\s*=|$)", re.I | re.S)
 _RSPAMD = re.compile(r"^\s*\w+\s*:\s*(True|False)\s*\[\s*" + _NUM + r"\s*/\s*" + _NUM + r"\s*\]", re.I)
 _RSPAMD_SYM = re.compile(r";\s*([A-Z0-9_]+)\s*\(")
+_TEST_SPLIT = re.compile(r"[,\s]+")
+_LEADING_INT = re.compile(r"\s*(-?\d+)")
+_BCL = re.compile(r"\bBCL\s*:\s*(\d+)")
+_ARC_INSTANCE = re.compile(r"^\s*i\s*=\s*\d+\s*;")
 
 FOREFRONT_MEANINGS: Mapping[str, str] = MappingProxyType(
     {
@@ -201,7 +205,7 @@ def parse_spam_headers(
         tests_m = _SA_TESTS.search(status)
         tests: tuple[str, ...] = ()
         if tests_m:
-            tests = tuple(t.strip() for t in re.split(r"[,\s]+", tests_m.group(1)) if t.strip()
+            tests = tuple(t.strip() for t in _TEST_SPLIT.split(tests_m.group(1)) if t.strip()
                           and t.strip().lower() != "none")
         if flag is None:
             head = status.strip().lower()
@@ -231,13 +235,13 @@ def parse_spam_headers(
     forefront = decode_forefront(ff_values[0]) if ff_values else {}
     scl: int | None = None
     for text in [*_values(flist, "X-MS-Exchange-Organization-SCL"), forefront.get("SCL", "")]:
-        m = re.match(r"\s*(-?\d+)", text)
+        m = _LEADING_INT.match(text)
         if m:
             scl = int(m.group(1))
             break
     bcl: int | None = None
     for text in _values(flist, "X-Microsoft-Antispam"):
-        m = re.search(r"\bBCL\s*:\s*(\d+)", text)
+        m = _BCL.search(text)
         if m:
             bcl = int(m.group(1))
             break
@@ -269,7 +273,7 @@ def read_spam_facts(fields: Fields | Index) -> SpamFacts:
     for name in ("Authentication-Results", "ARC-Authentication-Results"):
         for value in _values(flist, name):
             if name.startswith("ARC"):
-                value = re.sub(r"^\s*i\s*=\s*\d+\s*;", "", value)
+                value = _ARC_INSTANCE.sub("", value)
             res = parse_auth_results(value)
             if spf is None and "spf" in res:
                 spf = res["spf"][0]
@@ -289,7 +293,8 @@ def read_spam_facts(fields: Fields | Index) -> SpamFacts:
             spf, spf_domain = _received_spf(value)
             if spf:
                 break
-    for value in _values(flist, "DKIM-Signature"):
+    dkim_signatures = _values(flist, "DKIM-Signature")
+    for value in dkim_signatures:
         m = _DKIM_D.search(";" + value)
         if m:
             d = m.group(1).strip().lower()
@@ -302,7 +307,7 @@ def read_spam_facts(fields: Fields | Index) -> SpamFacts:
         found.append(finding("spf_fail", "warning", mailfrom=spf_domain))
     elif spf == "softfail":
         found.append(finding("spf_softfail", "info", mailfrom=spf_domain))
-    if dkim in (None, "none") and not _values(flist, "DKIM-Signature"):
+    if dkim in (None, "none") and not dkim_signatures:
         found.append(finding("dkim_none", "info"))
     elif dkim not in (None, "none", "pass"):
         found.append(finding("dkim_fail", "warning", result=dkim))

@@ -10,47 +10,44 @@ the general parser's readings are fixed, so each field can be taken straight fro
 case where a reading could depend on details (authentication markers, ``envelope-`` text elsewhere,
 MTA families that read the ``from`` part differently) makes the fast path decline.
 
-The MTA family is found with the general parser's own markers (:data:`wizard.core.received.FAMILIES`,
-in the same priority order) compiled into one regular expression, so a change there is followed
-here. ``tests/unit/test_received_fast.py`` checks that both parsers agree on every corpus line the
-fast path accepts and on random near-misses.
+The MTA family is decided by the general parser's own family lookup on the same text, so a change to
+its markers is followed here. ``tests/unit/test_received_fast.py`` checks that both parsers agree on
+every corpus line the fast path accepts and on random near-misses.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import datetime
-from itertools import compress
 
 from wizard.core.dates import parse_mail_date
 from wizard.core.ipaddr import normalise_ip
 from wizard.core.model import Hop
 
-__all__ = ["fast_family", "fast_parse"]
+__all__ = ["fast_parse"]
 
 try:  # the general parser's internals: if they move, the fast path switches itself off
-    from wizard.core import received as _general
     from wizard.core.received import (
         _EXCHANGE,
         _EXCHANGE_BUILD,
         _GMAIL_SUBMISSION_ID,
         _MAX_BODY,
-        _PROBES,
-        _QMAIL,
-        _QMAIL_SHAPE,
         _TRAILING_ID,
-        Family,
+        _family,
         _host,
         _read_from_helo_first,
     )
 
-    _AVAILABLE = True
+    # canonical IPv4 text is taken as is (see _CANON_V4)
+    _ENABLED = normalise_ip("203.0.113.25") == "203.0.113.25"
 except ImportError:  # pragma: no cover - only when received.py is reorganised
-    _AVAILABLE = False
+    _ENABLED = False
 
 _HOST = r"[A-Za-z][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10}"
 _IPV4 = r"\d{1,3}(?:\.\d{1,3}){3}"
+# an IPv4 address in canonical form (no leading zeros, octets <= 255): normalise_ip returns it unchanged
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_CANON_V4 = rf"{_OCTET}(?:\.{_OCTET}){{3}}"
 _IPV6 = r"[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7}"
 _ADDR = r"[A-Za-z0-9][A-Za-z0-9._+=-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}"
 _ID = r"[A-Za-z0-9][A-Za-z0-9._-]{4,63}"
@@ -62,7 +59,7 @@ _COMMENT = r"\((?P<{name}>[A-Za-z0-9_ .,=/:-]{{1,120}})\)"
 # Postfix, Sendmail, Gmail, Domino: "from HELO (RDNS [IP]) by HOST (MTA) with PROTO id ID for <ADDR> (tls)"
 # Postfix submission: "from [IP] (unknown [IP]) (Authenticated sender: a@b) by HOST (Postfix) with ESMTPSA id ID"
 _POSTFIX_LIKE = re.compile(
-    rf"from (?P<helo>{_HOST}|\[{_IPV4}\]) \((?:(?P<rdns>(?:{_HOST}|unknown)\.?) )?\[(?P<ip>{_IPV4})\]\)"
+    rf"from (?P<helo>{_HOST}|\[{_IPV4}\]) \((?:(?P<rdns>(?:{_HOST}|unknown)\.?) )?\[(?P<ip>{_CANON_V4})\]\)"
     rf"(?: \(Authenticated sender: (?P<authsender>{_ADDR})\))?"
     rf" by (?P<by>{_HOST})(?: {_COMMENT.format(name='bycomment')})?"
     rf" with (?:(?P<proto>{_PROTO})|(?P<authproto>{_AUTH_PROTO_WORD})) id (?P<id>{_ID})"
@@ -71,7 +68,7 @@ _POSTFIX_LIKE = re.compile(
 # Exim: "from RDNS ([IP] helo=HELO) by HOST with esmtps (TLS1.3) tls CIPHER (Exim 4.96)
 #        (envelope-from <a@b>) id ID for a@b"
 _EXIM = re.compile(
-    rf"from (?P<rdns>{_HOST}|unknown) \(\[(?P<ip>{_IPV4})\] helo=(?P<helo>{_HOST})\)"
+    rf"from (?P<rdns>{_HOST}|unknown) \(\[(?P<ip>{_CANON_V4})\] helo=(?P<helo>{_HOST})\)"
     rf" by (?P<by>{_HOST})"
     rf" with (?:(?P<proto>{_PROTO})|(?P<authproto>{_AUTH_PROTO_WORD}))"
     r"(?: \(TLS1\.[0-3]\) tls [A-Z0-9_]{5,60})?(?: \(Exim [0-9.]{1,12}\))?"
@@ -80,24 +77,24 @@ _EXIM = re.compile(
 )
 # qmail: "from RDNS (HELO HELO) (IP) by HOST with SMTP"
 _QMAIL_LIKE = re.compile(
-    rf"from (?P<rdns>{_HOST}|unknown) \(HELO (?P<helo>{_HOST})\) \((?P<ip>{_IPV4})\) by (?P<by>{_HOST})"
+    rf"from (?P<rdns>{_HOST}|unknown) \(HELO (?P<helo>{_HOST})\) \((?P<ip>{_CANON_V4})\) by (?P<by>{_HOST})"
     rf" with (?P<proto>{_PROTO})"
 )
 # Courier: "from HELO (RDNS [::ffff:IP]) by HOST with ESMTP" (its queue id follows the date)
 _COURIER = re.compile(
-    rf"from (?P<helo>{_HOST}) \((?P<rdns>{_HOST}|unknown) \[::ffff:(?P<ip>{_IPV4})\]\) by (?P<by>{_HOST})"
+    rf"from (?P<helo>{_HOST}) \((?P<rdns>{_HOST}|unknown) \[::ffff:(?P<ip>{_CANON_V4})\]\) by (?P<by>{_HOST})"
     rf" with (?P<proto>{_PROTO})"
 )
 # Microsoft: "from HOST (IP) by HOST (IP) with Microsoft SMTP Server (version=..., cipher=...) id 15.20.x.y
 #             via Frontend Transport"
 _EXCHANGE_LIKE = re.compile(
-    rf"from (?P<helo>{_HOST}) \((?P<ip>{_IPV4}|{_IPV6})\) by (?P<by>{_HOST})(?: \((?:{_IPV4}|{_IPV6})\))?"
+    rf"from (?P<helo>{_HOST}) \((?P<ip>{_CANON_V4}|{_IPV6})\) by (?P<by>{_HOST})(?: \((?:{_IPV4}|{_IPV6})\))?"
     rf" with Microsoft SMTP Server(?: {_COMMENT.format(name='tls')})? id (?P<id>[0-9.]{{3,20}})"
     r"(?P<via> via (?:Frontend|Mailbox) Transport)?"
 )
 # CommuniGate: "from [IP] (HELO HELO) by HOST (CommuniGate Pro SMTP 6.3.4) with ESMTPS id N for a@b"
 _COMMUNIGATE = re.compile(
-    rf"from \[(?P<ip>{_IPV4})\] \(HELO (?P<helo>{_HOST})\) by (?P<by>{_HOST})"
+    rf"from \[(?P<ip>{_CANON_V4})\] \(HELO (?P<helo>{_HOST})\) by (?P<by>{_HOST})"
     rf"(?: {_COMMENT.format(name='bycomment')})? with (?P<proto>{_PROTO}) id (?P<id>{_ID})"
     rf"(?: for (?P<for>{_ADDR}))?"
 )
@@ -108,69 +105,12 @@ _NO_ADDRESS = re.compile(
 )
 # Webmail: "from [IP] by HOST with HTTP (HTTP/1.1 POST)"
 _WEBMAIL = re.compile(
-    rf"from \[(?P<ip>{_IPV4})\] by (?P<by>{_HOST}) with (?P<proto>HTTPS?)(?: \(HTTP/1\.[01] (?:POST|GET)\))?"
+    rf"from \[(?P<ip>{_CANON_V4})\] by (?P<by>{_HOST}) with (?P<proto>HTTPS?)(?: \(HTTP/1\.[01] (?:POST|GET)\))?"
 )
 
 _AUTH_UPPER = frozenset({"ESMTPA", "ESMTPSA"})
 _MAX_FIELD = 200
 """Longest captured field: the general parser reads some words through bounded patterns."""
-
-
-def _family_matcher() -> Callable[[str], Family | None] | None:
-    """The general parser's family choice (first marker in priority order), with the substring tests
-    run by C-level iteration instead of a Python loop. None when the markers are not plain ASCII."""
-    if not _AVAILABLE:
-        return None
-    needles: list[str] = []
-    needle_ranks: list[int] = []
-    lowers: list[str] = []
-    lower_ranks: list[int] = []
-    patterns: list[tuple[int, re.Pattern[str], Family]] = []
-    families: list[Family] = []
-    for rank, (needle, lower_needle, pattern, family) in enumerate(_PROBES):
-        families.append(family)
-        if needle:
-            needles.append(needle)
-            needle_ranks.append(rank)
-        elif lower_needle:
-            if not lower_needle.isascii() or lower_needle != lower_needle.lower():
-                return None
-            lowers.append(lower_needle)
-            lower_ranks.append(rank)
-        elif pattern is not None:
-            patterns.append((rank, pattern, family))
-        else:
-            return None
-    none = len(families)
-    qmail_shape = _QMAIL_SHAPE
-    qmail = _QMAIL
-
-    def family_of(text: str) -> Family | None:
-        best = next(compress(needle_ranks, map(text.__contains__, needles)), none)
-        lower_best = next(compress(lower_ranks, map(text.lower().__contains__, lowers)), none)
-        best = min(best, lower_best)
-        for rank, pattern, family in patterns:
-            if rank >= best:
-                break
-            if pattern.search(text) is not None:
-                return family
-        if best < none:
-            return families[best]
-        if qmail_shape.match(text):
-            return qmail
-        return None
-
-    return family_of
-
-
-_FAMILY = _family_matcher()
-
-
-def fast_family(text: str) -> Family | None:
-    """The MTA family of an unfolded ASCII Received body, as the general parser decides it."""
-    if _FAMILY is None:
-        return _general._family(text, text.lower())
-    return _FAMILY(text)
 
 
 def _date(text: str) -> tuple[str, datetime, str] | None:
@@ -186,7 +126,7 @@ def _date(text: str) -> tuple[str, datetime, str] | None:
 def fast_parse(value: str) -> Hop | None:
     """The Hop of a strictly formed common Received line, identical to ``parse_received(value)``;
     None when the line is not one of the recognised shapes (the general parser then decides)."""
-    if _FAMILY is None or not isinstance(value, str):
+    if not _ENABLED or not isinstance(value, str):
         return None
     text = " ".join(value.split())
     if not text.startswith("from ") or not text.isascii():
@@ -254,14 +194,20 @@ def _hop(
     value: str, shape: re.Pattern[str], match: re.Match[str], body: str, when: datetime, after: str,
     auth: str | None,
 ) -> Hop | None:
-    family = fast_family(body)
     groups = match.groupdict()
-    if len(body) > _MAX_FIELD and any(v is not None and len(v) > _MAX_FIELD for v in groups.values()):
-        return None
-    ip = normalise_ip(groups["ip"]) if groups.get("ip") else None
-    if groups.get("ip") and ip is None:
-        return None
     helo: str | None = groups.get("helo")
+    if len(body) > _MAX_FIELD:
+        # the general parser reads HELO names and envelope addresses through length-bounded patterns
+        for name in ("helo", "authsender", "envfrom"):
+            field = groups.get(name)
+            if field is not None and len(field) > _MAX_FIELD:
+                return None
+    family = _family(body, body.lower())
+    ip = groups.get("ip")
+    if ip is not None and ":" in ip:
+        ip = normalise_ip(ip)
+        if ip is None:
+            return None
     rdns_text = groups.get("rdns")
     rdns = _host(rdns_text) if rdns_text else None
     helo_first = family is None or family.read_from is _read_from_helo_first
@@ -269,8 +215,6 @@ def _hop(
         # "from HELO (RDNS [IP])": the reader's choice only matters when RDNS is a placeholder
         if rdns is None and not helo_first:
             return None
-    elif shape is _EXIM or shape is _QMAIL_LIKE or shape is _COMMUNIGATE:
-        pass  # the HELO said in a comment decides, whatever the family
     elif shape is _EXCHANGE_LIKE or shape is _NO_ADDRESS:
         if not helo_first:
             return None
@@ -278,13 +222,14 @@ def _hop(
             return None  # an Oracle Messaging Server channel name: the general parser decides
     elif shape is _WEBMAIL:
         helo = None
+    # (Exim, qmail, CommuniGate: the HELO said in a comment decides, whatever the family)
     by = groups["by"]
     proto = groups.get("proto") or groups.get("authproto")
     with_ = "Microsoft SMTP Server" if shape is _EXCHANGE_LIKE else proto
-    if auth is None and proto is not None and proto.upper() in _AUTH_UPPER:
-        auth = proto.upper()
-    if shape is _WEBMAIL:
-        auth = proto
+    if auth is None and proto is not None:
+        upper = proto.upper()
+        if upper in _AUTH_UPPER or shape is _WEBMAIL:
+            auth = upper
     id_ = groups.get("id")
     if id_ is None:
         if " id " in after:
@@ -294,7 +239,7 @@ def _hop(
             id_ = trailing.group(1) if trailing else None
     elif family is _EXCHANGE and _EXCHANGE_BUILD.fullmatch(id_):
         id_ = None  # Exchange writes its build number where others write a queue id
-    if by in ("mx.google.com", "smtp.gmail.com") and id_ and _GMAIL_SUBMISSION_ID.match(id_):
+    if (by == "mx.google.com" or by == "smtp.gmail.com") and id_ and _GMAIL_SUBMISSION_ID.match(id_):
         return None
     return Hop(
         raw=value,

@@ -106,9 +106,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from wizard.core.ipaddr import is_private_ip, normalise_ip
+from wizard.core.ipaddr import is_private_ip as _is_private_ip
+from wizard.core.ipaddr import normalise_ip
 from wizard.core.model import ClaimedOrigin, Finding, Handoff, Hop, finding
 from wizard.core.policy import DEFAULT_POLICY, AnalysisPolicy
+
+# The trace asks about the same client address several times per message (trust walk, handoff, origin).
+is_private_ip = lru_cache(maxsize=8192)(_is_private_ip)
 
 __all__ = [
     "ORIGINATING_HEADERS",

@@ -187,7 +187,7 @@ class HopTableModel(QAbstractTableModel):
             parts.append(self.tr("From header %1").replace("%1", plain(hop.source_header, 40)))
         if hop.delay_s is not None and (hop.delay_s < 0 or hop.delay_s > 86400):
             parts.append(self.tr("Odd time"))
-        return ", ".join(parts)
+        return self.tr(", ", "separator between the meanings of one Received line").join(parts)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = index.row()

@@ -637,7 +637,10 @@ def iter_records(paths: Sequence[str | os.PathLike[str]], *, tz: tzinfo | None =
     ready = corr.ready
     try:
         for block in read_blocks(paths, disp.line_time, rstats, cancel):
-            disp.feed(block)
+            if isinstance(block, str):
+                disp.feed_text(block)
+            else:
+                disp.feed(block)
             stats.lines = disp.lines
             stats.unparsed_lines = disp.unparsed + rstats.binary_lines
             while ready:

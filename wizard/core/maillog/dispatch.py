@@ -32,6 +32,9 @@ _SENDMAIL_NAMES = ("sm-mta", "sendmail", "sm-msp-queue", "sm-acceptingconnection
 _DOVECOT_AGENTS = ("lmtp(", "lda(", "deliver(", "dovecot-lda(")
 _MISSING: object = object()
 _MAX_LINE = 16384
+_LINE = re.compile(r"^(?:([A-Za-z].{11}:.{2}) (?!<)([^ \n]*) ([^ \n]*:) (.*)|(.*))$", re.MULTILINE)
+"""Each line of a block: (stamp, host, program, message, "") for the common syslog form, else
+("", "", "", "", line); the first form is exactly what :meth:`LineDispatcher.feed`'s fast path takes."""
 
 
 def _offset(text: str | None) -> tzinfo | None:
@@ -64,6 +67,7 @@ class LineDispatcher:
         self._entries: dict[str, tuple[Handler | None, str]] = {}
         self._names: dict[str, tuple[Handler | None, str]] = {}
         self.postfix = PostfixParser(sink)
+        self._postfix: Handler = self.postfix.handle  # one bound method: feed_text tests it with ``is``
         self.spamd = SpamdParser(sink)
         self.amavis = AmavisParser(sink)
         self.dovecot = DovecotParser(sink)
@@ -146,7 +150,7 @@ class LineDispatcher:
         low = base.lower()
         handler: Handler | None = None
         if low.startswith("postfix"):
-            handler = self.postfix.handle
+            handler = self._postfix
         elif low in ("spamd", "spamc", "spamd-child") or low.startswith("spamd"):
             handler = self._spamd
         elif "amavis" in low:
@@ -232,7 +236,7 @@ class LineDispatcher:
         if handler is None:
             entry = (None, "")
         elif name.lower().startswith("postfix"):
-            entry = (self.postfix.handle, name.rpartition("/")[2].lower())
+            entry = (self._postfix, name.rpartition("/")[2].lower())
         else:
             entry = (handler, pid)  # type: ignore[assignment]
         if handler is not self._spamd and len(self._names) < 1000:
@@ -292,6 +296,64 @@ class LineDispatcher:
             self.unparsed += unparsed
             unparsed = 0
             self._tail(ts, rest)
+        self.lines += n
+        self.unparsed += unparsed
+        self.last_ts = ts
+
+    def feed_text(self, text: str) -> None:
+        """Same as ``feed(text.split("\\n"))``, faster: one regular expression splits the common
+        ``stamp host prog[pid]: msg`` lines in C; every other line goes through :meth:`feed`."""
+        cache = self._cache
+        entries = self._entries
+        names = self._names
+        classic = self.classic_time
+        postfix = self._postfix
+        rows = _LINE.findall(text)
+        n = len(rows)
+        unparsed = 0
+        ts = self.last_ts
+        pending: list[str] = []
+        for stamp, host, prog, msg, other in rows:
+            if not stamp:
+                pending.append(other)
+                continue
+            if pending:
+                n -= len(pending)  # feed counts them
+                self.last_ts = ts
+                self.feed(pending)
+                ts = self.last_ts
+                pending = []
+            t = cache.get(stamp)
+            if t is None:
+                t = classic(stamp)
+                if t is None:
+                    unparsed += 1
+                    continue
+            ts = t
+            entry = entries.get(prog)
+            if entry is None:
+                entry = names.get(prog[:prog.find("[")])
+            if entry is None:
+                if "(" in host or "(" in prog:
+                    self.unparsed += unparsed
+                    unparsed = 0
+                    self._tail(ts, host + " " + prog + " " + msg)
+                    continue
+                entry = self._entry(prog)
+            fn, arg = entry
+            if fn is postfix:
+                if ": " not in msg and msg:
+                    continue  # connect, disconnect, postscreen, anvil: understood, nothing to record
+            elif fn is None:
+                unparsed += 1
+                continue
+            if not fn(arg, ts, msg, host):
+                unparsed += 1
+        if pending:
+            n -= len(pending)
+            self.last_ts = ts
+            self.feed(pending)
+            ts = self.last_ts
         self.lines += n
         self.unparsed += unparsed
         self.last_ts = ts

@@ -84,16 +84,18 @@ def _work(task: tuple[str, int, int, bool, bool, tzinfo, tuple[int, int], frozen
                 continue
             data, tail = tail + block[:cut], block[cut + 1:]
             text = data.decode("utf-8", "replace").replace("\r", "")
-            lines = text.split("\n")
-            if "\x00" in text or "\x1b" in text:
-                lines = _clean(lines, rstats)
+            dirty = "\x00" in text or "\x1b" in text
+            lines = _clean(text.split("\n"), rstats) if dirty else text.split("\n", 50)[:50]
             if not first and corr.hold_before is None:
                 for line in lines[:50]:
                     ts = disp.line_time(line)
                     if ts is not None:
                         corr.hold_before = ts + SEAM_WINDOW
                         break
-            disp.feed(lines)
+            if dirty:
+                disp.feed(lines)
+            else:
+                disp.feed_text(text)
             if ready:
                 out.write("".join(",\n" + r.json_text() for r in ready if _wanted(r, mids)))
                 result.records += len(ready)

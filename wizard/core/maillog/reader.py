@@ -78,9 +78,10 @@ def _clean(lines: list[str], stats: ReadStats) -> list[str]:
     return kept
 
 
-def iter_file_blocks(path: str | os.PathLike[str], stats: ReadStats,
-                     cancel: Progress | None = None) -> Iterator[list[str]]:
-    """Lists of lines (line ends removed, UTF-8 with replacement) from one file."""
+def iter_file_blocks(path: str | os.PathLike[str], stats: ReadStats, cancel: Progress | None = None,
+                     as_text: bool = False) -> Iterator[list[str] | str]:
+    """Lists of lines (line ends removed, UTF-8 with replacement) from one file. With ``as_text`` a
+    block without binary garbage comes as one string (lines joined by ``\\n``) instead of a list."""
     stream, raw = open_log(path)
     with raw, stream:
         tail = b""
@@ -105,10 +106,10 @@ def iter_file_blocks(path: str | os.PathLike[str], stats: ReadStats,
             text = data.decode("utf-8", "replace")
             if "\r" in text:
                 text = text.replace("\r", "")
-            lines = text.split("\n")
             if "\x00" in text or "\x1b" in text:
-                lines = _clean(lines, stats)
-            yield lines
+                yield _clean(text.split("\n"), stats)
+            else:
+                yield text if as_text else text.split("\n")
             if cancel is not None:
                 cancel.progress(stats.bytes_read, stats.bytes_total)
         if tail:
@@ -164,20 +165,22 @@ def ordered_families(paths: Sequence[str | os.PathLike[str]], line_time: Callabl
     return [[p for _, p in sorted(group)] for group in families.values()]
 
 
-def _family_blocks(group: list[str], stats: ReadStats, cancel: Progress | None) -> Iterator[list[str]]:
+def _family_blocks(group: list[str], stats: ReadStats, cancel: Progress | None,
+                   as_text: bool = False) -> Iterator[list[str] | str]:
     for path in group:
         try:
-            yield from iter_file_blocks(path, stats, cancel)
+            yield from iter_file_blocks(path, stats, cancel, as_text)
         except _READ_ERRORS as exc:
             stats.errors.append(InputError(path, f"cannot read {path}: {exc}"))
 
 
 def read_blocks(paths: Sequence[str | os.PathLike[str]], line_time: Callable[[str], float | None],
-                stats: ReadStats, cancel: Progress | None = None) -> Iterator[list[str]]:
-    """Blocks of lines from every file, in time order (see the module docstring)."""
+                stats: ReadStats, cancel: Progress | None = None) -> Iterator[list[str] | str]:
+    """Blocks of lines from every file, in time order (see the module docstring). A block is a list
+    of lines or, for one log family, a string of lines joined by ``\\n`` (see :func:`iter_file_blocks`)."""
     groups = ordered_families(paths, line_time, stats)
     if len(groups) == 1:
-        yield from _family_blocks(groups[0], stats, cancel)
+        yield from _family_blocks(groups[0], stats, cancel, as_text=True)
         return
     if not groups:
         return

@@ -116,6 +116,9 @@ class BlocklistPage(QWizardPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        # One line per sample: compact rows, so all six samples of a case fit without scrolling.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -144,10 +147,11 @@ class BlocklistPage(QWizardPage):
         self.entry_edit.returnPressed.connect(self._add_typed)
         self.entry_error = self._plain_label("entryError")
         self.entry_error.setStyleSheet("QLabel { color: #b00020; }")
+        self.entry_error.hide()  # shown only with an error: the sender table needs the room
         self.entries = QListWidget(self)
         self.entries.setObjectName("entriesList")
         self.entries.setAccessibleName(self.tr("Block-list entries"))
-        self.entries.setMaximumHeight(110)
+        self.entries.setMaximumHeight(self.entries.fontMetrics().height() * 3 + 14)  # usually one entry or two
         entries_label = QLabel(self.tr("Block-list en&tries:"), self)
         entries_label.setBuddy(self.entries)
         self.remove_button = QPushButton(self.tr("&Remove selected"), self)
@@ -340,8 +344,10 @@ class BlocklistPage(QWizardPage):
             pattern = parse_pattern(text)
         except PatternError as exc:
             self.entry_error.setText(self.tr("Not added: %1").replace("%1", self._reason(exc)))
+            self.entry_error.show()
             return False
         self.entry_error.clear()
+        self.entry_error.hide()
         if pattern.text not in self.entry_texts():
             self.entries.addItem(pattern.text)
             self._entries_changed()

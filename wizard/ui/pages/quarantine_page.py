@@ -110,6 +110,9 @@ class QuarantinePage(QWizardPage):
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.matrix.verticalHeader().setVisible(False)
+        # One line per sample: compact rows, so all six samples of a case fit without scrolling.
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.matrix.verticalHeader().setDefaultSectionSize(self.matrix.fontMetrics().height() + 8)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.matrix.horizontalHeader().setStretchLastSection(True)
         self.matrix.setTextElideMode(Qt.TextElideMode.ElideMiddle)

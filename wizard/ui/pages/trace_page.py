@@ -257,18 +257,11 @@ class TracePage(QWizardPage):
         if self._dirty:
             self._refresh()
             yield
-        wizard = self.wizard()
-        current = wizard.currentPage() if wizard is not None else None
-        if current is not None and current is not self and current.size() != self.size():
-            self.resize(current.size())  # the size the page will have (all pages share one frame)
-            yield
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-            yield
+        # Drawing each part into a throw-away pixmap polishes it, shapes its text and loads the glyphs
+        # (the bulk of a first show); one part per turn keeps each step short.
         for widget in (self.hops, self.log, self.findings, self.dns, self):
             if widget.width() > 0 and widget.height() > 0:
-                widget.render(QPixmap(widget.size()))  # polishes it, shapes its text, loads glyphs
+                widget.render(QPixmap(widget.size()))
                 yield
 
     def _refresh(self) -> None:

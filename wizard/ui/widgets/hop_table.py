@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPlainTextEdit, QTableView, QVBoxLayout, QWidget
 
 from wizard.core.model import MessageAnalysis
@@ -97,4 +97,14 @@ class HopTable(QWidget):
         index, hop = entry
         text = hop.raw if len(hop.raw) <= RAW_LIMIT else hop.raw[:RAW_LIMIT] + " …"
         self.raw.setPlainText(f"{hop.source_header}: {text}")
+        self._raw_to_top()
         self.hopSelected.emit(index)
+
+    def _raw_to_top(self) -> None:
+        self.raw.verticalScrollBar().setValue(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Laid out while hidden (at another width), the raw line could stay scrolled past its first
+        # line, the one that says who handed the mail over.
+        super().showEvent(event)
+        self._raw_to_top()
