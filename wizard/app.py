@@ -36,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--practice", nargs="?", const="", metavar="SCENARIO",
                         help="practise a training scenario with a simulated customer (a list opens without an id)")
     parser.add_argument("--trainee", default="", help="the trainee's name for --practice (results are kept per name)")
+    parser.add_argument("--store", metavar="URL", help="case store: sqlite:///path/to/file.db or postgresql://... "
+                        "(default: setting cases/store_url, $SPAM_WIZARD_STORE_URL, else a local file)")
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     return parser
 
@@ -432,6 +434,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo:
         for problem in load_demo(app.session, args.demo_case):
             print(f"demo: {problem}", file=sys.stderr)
+    if not args.demo and not args.exit_when_shown:
+        # The case is the unit of work: the start screen (open cases, follow-ups, search) opens the wizard
+        # on a new or resumed case, autosaved through the case store (issue 8).
+        from wizard.ui.start_screen import CaseLauncher, store_settings
+
+        launcher = CaseLauncher(app, *store_settings(app.store, args.store))
+        launcher.start()
+        code = qapp.exec()
+        if launcher.binding is not None:
+            launcher.binding.flush()
+        app.runner.wait_idle(5000)
+        return int(code)
     window = app.build_window(lazy=not args.demo)
     window.show()  # type: ignore[attr-defined]
     if args.demo and args.demo_case == "spam":

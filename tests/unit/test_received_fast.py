@@ -105,6 +105,12 @@ def test_bench_lines_agree_and_mostly_accepted() -> None:
 TEMPLATES = [
     "from mail-gw.example.net (mail-gw.example.net [203.0.113.25])\n\tby mx1.example.jp (Postfix) with ESMTPS id "
     "4QbXk72Yq1z9sRk\n\tfor <taro@example.jp>; Tue, 11 Jul 2023 10:15:03 +0900 (JST)",
+    "from mail-gw.example.net (mail-gw.example.net [203.0.113.25])\n\t(using TLSv1.3 with cipher "
+    "TLS_AES_256_GCM_SHA384 (256/256 bits)\n\t key-exchange X25519 server-signature RSA-PSS (2048 bits) "
+    "server-digest SHA256)\n\t(No client certificate requested)\n\tby mx1.example.jp (Postfix) with ESMTPS id "
+    "4QbXk72Yq1z9sRk\n\tfor <taro@example.jp>; Tue, 11 Jul 2023 10:15:03 +0900 (JST)",
+    "from babylon (10.5.19.248.rfc1918.example [10.5.19.248]) by relay (Postfix) with ESMTP id AB1 "
+    "(version=TLSv1.3 cipher=TLS_AES_256_GCM_SHA384 bits=256) for <a@example.com>; Sun, 23 Sep 2001 20:13:47 -0700",
     "from [192.168.1.5] (unknown [198.51.100.7])\n\t(Authenticated sender: user1@example.jp)\n\tby smtp.example.jp "
     "(Postfix) with ESMTPSA id 4ABCDEFGH;\n\tWed, 4 Mar 2026 12:00:00 +0900",
     "from mail.example.org (mail.example.org. [198.51.100.9])\n        by mx.google.com with ESMTPS id "

@@ -31,6 +31,7 @@ try:  # the general parser's internals: if they move, the fast path switches its
         _EXCHANGE,
         _EXCHANGE_BUILD,
         _GMAIL_SUBMISSION_ID,
+        _LOGIN_COMMENT,
         _MAX_BODY,
         _TRAILING_ID,
         _family,
@@ -51,18 +52,33 @@ _CANON_V4 = rf"{_OCTET}(?:\.{_OCTET}){{3}}"
 _IPV6 = r"[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7}"
 _ADDR = r"[A-Za-z0-9][A-Za-z0-9._+=-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}"
 _ID = r"[A-Za-z0-9][A-Za-z0-9._-]{4,63}"
+# Postfix lines also carry single-label HELO names ("babylon", "computer_3436"), reverse-DNS names that start
+# with a digit and short queue ids; words that could be clause keywords are refused after the match.
+_WORD = r"[A-Za-z][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){0,10}"
+_RDNS = r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,10}"
+_SHORT_ID = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
+_KEYWORDS = frozenset({"from", "by", "via", "with", "id", "for"})
 # a "with" protocol that is one word and never an authentication marker or a non-relay protocol
 _PROTO = r"(?:E?SMTPS?|esmtps?|smtps?|LMTP|lmtp)"
 _AUTH_PROTO_WORD = r"(?:ESMTPS?A|esmtps?a)"
 _COMMENT = r"\((?P<{name}>[A-Za-z0-9_ .,=/:-]{{1,120}})\)"
 
+# Postfix's TLS comments: "(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits) key-exchange X25519
+# server-signature RSA-PSS (2048 bits) server-digest SHA256) (No client certificate requested)"
+_POSTFIX_TLS = (
+    r"(?: \((?P<tls>using (?:TLSv1(?:\.[0-3])?|SSLv3) with cipher [A-Za-z0-9_-]{1,60} \(\d{1,4}/\d{1,4} bits\)"
+    r"(?: [a-z-]{1,20} [A-Za-z0-9_-]{1,40}(?: \(\d{1,5} bits\))?){0,6})\))?"
+    r"(?: \((?:No client certificate requested|Client did not present a certificate)\))?"
+)
 # Postfix, Sendmail, Gmail, Domino: "from HELO (RDNS [IP]) by HOST (MTA) with PROTO id ID for <ADDR> (tls)"
 # Postfix submission: "from [IP] (unknown [IP]) (Authenticated sender: a@b) by HOST (Postfix) with ESMTPSA id ID"
 _POSTFIX_LIKE = re.compile(
-    rf"from (?P<helo>{_HOST}|\[{_IPV4}\]) \((?:(?P<rdns>(?:{_HOST}|unknown)\.?) )?\[(?P<ip>{_CANON_V4})\]\)"
+    rf"from (?P<helo>{_WORD}|\[{_IPV4}\]) \((?:(?P<rdns>(?:{_RDNS}|unknown)\.?) )?\[(?P<ip>{_CANON_V4})\]\)"
+    rf"{_POSTFIX_TLS}"
     rf"(?: \(Authenticated sender: (?P<authsender>{_ADDR})\))?"
-    rf" by (?P<by>{_HOST})(?: {_COMMENT.format(name='bycomment')})?"
-    rf" with (?:(?P<proto>{_PROTO})|(?P<authproto>{_AUTH_PROTO_WORD})) id (?P<id>{_ID})"
+    rf" by (?P<by>{_WORD})(?: {_COMMENT.format(name='bycomment')})?"
+    rf" with (?:(?P<proto>{_PROTO})|(?P<authproto>{_AUTH_PROTO_WORD})) id (?P<id>{_SHORT_ID})"
+    rf"(?: {_COMMENT.format(name='idcomment')})?"
     rf"(?: for <(?P<for>{_ADDR})>)?(?: {_COMMENT.format(name='forcomment')})?"
 )
 # Exim: "from RDNS ([IP] helo=HELO) by HOST with esmtps (TLS1.3) tls CIPHER (Exim 4.96)
@@ -139,8 +155,8 @@ def fast_parse(value: str) -> Hop | None:
         return None
     body = head.strip().rstrip(";").strip()
     lower = body.lower()
-    if lower.count("with ") != 1:
-        return None  # a second "with" could be a login marker ("with plain"): the general parser reads it
+    if _LOGIN_COMMENT.search(lower) is not None:
+        return None  # a login marker ("with plain"): the general parser reads it
     text_lower = text.lower()
     if "return-" in text_lower or "via http" in lower:
         return None
@@ -202,6 +218,9 @@ def _hop(
             field = groups.get(name)
             if field is not None and len(field) > _MAX_FIELD:
                 return None
+    tls = groups.get("tls")
+    if tls is not None and ("lo" in tls or "LO" in tls):
+        return None  # the general parser would look for a HELO name in this comment
     family = _family(body, body.lower())
     ip = groups.get("ip")
     if ip is not None and ":" in ip:
@@ -210,6 +229,13 @@ def _hop(
             return None
     rdns_text = groups.get("rdns")
     rdns = _host(rdns_text) if rdns_text else None
+    if shape is _POSTFIX_LIKE:
+        if rdns is not None and rdns[0].isdigit() and normalise_ip(rdns) is not None:
+            return None
+        for name in ("helo", "by", "id"):
+            word = groups[name]
+            if word is not None and len(word) <= 4 and word.lower() in _KEYWORDS:
+                return None
     helo_first = family is None or family.read_from is _read_from_helo_first
     if shape is _POSTFIX_LIKE or shape is _COURIER:
         # "from HELO (RDNS [IP])": the reader's choice only matters when RDNS is a placeholder

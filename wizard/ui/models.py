@@ -73,6 +73,7 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _SEVERITY_BRUSH = {
     "critical": QBrush(QColor("#b00020")), "warning": QBrush(QColor("#8a5a00")), "info": QBrush(QColor("#33566e")),
 }
@@ -194,7 +195,7 @@ class HopTableModel(QAbstractTableModel):
         if not 0 <= row < len(self._rows) or not index.isValid():
             return None
         role = int(role)
-        if role in (_DISPLAY, _ACCESSIBLE):
+        if role in (_DISPLAY, _ACCESSIBLE, _TOOLTIP):  # tooltip: the whole text of a cut cell
             return self._cells[row][index.column()]
         if role == self._RAW:
             return self._rows[row][1].raw

@@ -549,7 +549,7 @@ class Correlator:
                 if via.startswith("file:"):
                     return Delivery(rcpt, "folder", via[5:], f"saved to folder '{via[5:]}'{verdict}", when)
                 if box is not None:
-                    return _from_mailbox(rcpt, box, spam, verdict, tz)
+                    return _from_mailbox(rcpt, box, spam, verdict, self._dt(box[3], tz))
                 if via == "discard" or "discard" in text.lower():
                     return Delivery(rcpt, "discarded", None, f"discarded: {text}{verdict}", when)
                 if via in _LOCAL_VIAS or (via.startswith("exim") and relay is None):
@@ -569,7 +569,7 @@ class Correlator:
             disp = "rejected" if "reject" in rec.blocked.lower() else "discarded"
             return Delivery(rcpt, disp, None, f"{rec.blocked}{verdict}", when)
         if box is not None:
-            return _from_mailbox(rcpt, box, spam, verdict, tz)
+            return _from_mailbox(rcpt, box, spam, verdict, self._dt(box[3], tz))
         if rec.handoffs:
             relay = sorted(rec.handoffs, key=lambda h: h[0])[-1][1]
             return Delivery(rcpt, "unknown", None,
@@ -600,9 +600,8 @@ def _inbox(rcpt: str, how: str, spam: SpamInfo, when: datetime | None) -> Delive
 
 
 def _from_mailbox(rcpt: str, box: tuple[str, str | None, str, float], spam: SpamInfo, verdict: str,
-                  tz: tzinfo) -> Delivery:
-    disposition, folder, text, ts = box
-    when = datetime.fromtimestamp(ts, tz)
+                  when: datetime) -> Delivery:
+    disposition, folder, text, _ts = box
     if disposition == "inbox":
         return _inbox(rcpt, text, spam, when)
     if disposition == "folder":

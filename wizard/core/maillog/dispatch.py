@@ -67,8 +67,10 @@ class LineDispatcher:
         self._entries: dict[str, tuple[Handler | None, str]] = {}
         self._names: dict[str, tuple[Handler | None, str]] = {}
         self.postfix = PostfixParser(sink)
-        self._postfix: Handler = self.postfix.handle  # one bound method: feed_text tests it with ``is``
+        # one bound method each: feed_text and _entry test them with ``is``
+        self._postfix: Handler = self.postfix.handle
         self.spamd = SpamdParser(sink)
+        self._spamd: Handler = self.spamd.handle
         self.amavis = AmavisParser(sink)
         self.dovecot = DovecotParser(sink)
         self.exim = EximParser(sink)
@@ -164,9 +166,6 @@ class LineDispatcher:
         if len(self._progs) < 1000:
             self._progs[name] = handler
         return handler
-
-    def _spamd(self, pid: str, ts: float, msg: str, host: str | None) -> bool:
-        return self.spamd.handle(pid, ts, msg)
 
     def _amavis(self, pid: str, ts: float, msg: str, host: str | None) -> bool:
         return self.amavis.handle(ts, msg)

@@ -103,13 +103,14 @@ class MailRecord:
         """``json.dumps(self.to_json(), ensure_ascii=False)``, built directly (the CLI's hot path)."""
         spam = self.spam
         flag = "null" if spam.flag is None else ("true" if spam.flag else "false")
+        enc = _enc  # fields that are never None skip _s
         deliveries = ", ".join(
-            f'{{"to": {_s(d.to)}, "disposition": {_s(d.disposition)}, "folder": {_s(d.folder)}, '
-            f'"status_text": {_s(d.status_text)}}}' for d in self.deliveries)
-        return (f'{{"queue_ids": [{", ".join(map(_s, self.queue_ids))}], "message_id": {_s(self.message_id)}, '
+            f'{{"to": {enc(d.to)}, "disposition": {enc(d.disposition)}, "folder": {_s(d.folder)}, '
+            f'"status_text": {enc(d.status_text)}}}' for d in self.deliveries)
+        return (f'{{"queue_ids": [{", ".join(map(enc, self.queue_ids))}], "message_id": {_s(self.message_id)}, '
                 f'"client_ip": {_s(self.client_ip)}, "helo": {_s(self.helo)}, "from": {_s(self.from_)}, '
-                f'"to": [{", ".join(map(_s, self.to))}], "spam": {{"flag": {flag}, "score": {_num(spam.score)}, '
-                f'"tests": [{", ".join(map(_s, spam.tests))}]}}, "deliveries": [{deliveries}], '
+                f'"to": [{", ".join(map(enc, self.to))}], "spam": {{"flag": {flag}, "score": {_num(spam.score)}, '
+                f'"tests": [{", ".join(map(enc, spam.tests))}]}}, "deliveries": [{deliveries}], '
                 f'"first_seen": "{self.first_seen.isoformat()}", "last_seen": "{self.last_seen.isoformat()}"}}')
 
     @property

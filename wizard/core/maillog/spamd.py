@@ -26,8 +26,9 @@ class SpamdParser:
         self._mid: dict[str, str] = {}
         self._verdict: dict[str, tuple[bool, float | None, float | None]] = {}
 
-    def handle(self, pid: str, ts: float, msg: str) -> bool:
-        """One spamd line (``msg`` is the text after ``spamd[pid]: ``). True when understood."""
+    def handle(self, pid: str, ts: float, msg: str, host: str | None = None) -> bool:
+        """One spamd line (``msg`` is the text after ``spamd[pid]: ``). True when understood. (``host``,
+        unused, lets the dispatcher call this directly.)"""
         if msg.startswith("spamd: "):
             msg = msg[7:]
         if msg.startswith(("identified spam (", "clean message (")):

@@ -90,6 +90,7 @@ class BlocklistPage(QWizardPage):
         self._loading = False
         self._dirty = False
         """The case changed while the page was hidden: recomputed when it is shown."""
+        self._checks_dirty = False
         self.setTitle(self.tr("Step 4: Set up the block list"))
         self.setSubTitle(self.tr(
             "Find the fixed sender domain behind the spam and decide what to enter in the filter's block "
@@ -392,6 +393,10 @@ class BlocklistPage(QWizardPage):
             self.entry_warnings.clear()
             self.entry_warnings.hide()
             return
+        if not self.isVisible():
+            self._checks_dirty = True  # checked when the page is shown
+            return
+        self._checks_dirty = False
         samples = sim_samples(self.session)
         spam = [s.analysis for s in samples if s.kind != "good"]
         good = [s.analysis for s in samples if s.kind == "good"]
@@ -416,6 +421,8 @@ class BlocklistPage(QWizardPage):
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self.refresh()
+        if self._checks_dirty:
+            self._check_entries()
         super().showEvent(event)
 
     def cleanupPage(self) -> None:

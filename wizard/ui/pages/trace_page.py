@@ -259,10 +259,21 @@ class TracePage(QWizardPage):
             yield
         # Drawing each part into a throw-away pixmap polishes it, shapes its text and loads the glyphs
         # (the bulk of a first show); one part per turn keeps each step short.
+        # Qt lays a hidden widget out for render() by pretending, for the moment, that the page is
+        # shown: the window's layout then squeezes the visible page to make room. Laying the window
+        # out again at once (before anything is painted) puts the visible page back.
         for widget in (self.hops, self.log, self.findings, self.dns, self):
             if widget.width() > 0 and widget.height() > 0:
                 widget.render(QPixmap(widget.size()))
+                self._restore_window_layout()
                 yield
+
+    def _restore_window_layout(self) -> None:
+        frame = self.parentWidget()
+        layout = frame.layout() if frame is not None else None
+        if layout is not None:  # the wizard's page frame: lays the visible page out at full size again
+            layout.invalidate()
+            layout.activate()
 
     def _refresh(self) -> None:
         self._dirty = False

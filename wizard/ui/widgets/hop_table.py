@@ -27,7 +27,7 @@ class HopTable(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the meaning reads from its start
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(False)
         self.view.verticalHeader().setVisible(False)
@@ -82,7 +82,7 @@ class HopTable(QWidget):
                 self.view.selectRow(row)
 
     def _fit_columns(self) -> None:
-        widths = {0: 32, 1: 175, 2: 118, 3: 175, 4: 136, 5: 60}
+        widths = {0: 32, 1: 165, 2: 112, 3: 165, 4: 136, 5: 56}
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -40,6 +40,10 @@ class TalkPanel(QWidget):
         super().__init__(parent)
         self._page = ""
         self._documents: dict[str, QTextDocument] = {}
+        self._swap = QTimer(self)
+        self._swap.setSingleShot(True)
+        self._swap.setInterval(0)
+        self._swap.timeout.connect(self._show_document)
         self.title = QLabel(self.tr("&What to say"), self)
         font = self.title.font()
         font.setBold(True)
@@ -71,10 +75,20 @@ class TalkPanel(QWidget):
         return self._page
 
     def show_page(self, page: str) -> None:
-        """Show the script for ``page`` in the current language."""
+        """Show the script for ``page`` in the current language.
+
+        The view takes the new script in the next event-loop turn: laying it out costs about 10 ms,
+        and the wizard's page switch already fills the turn it happens in. :attr:`page` and
+        :meth:`plain_text` answer for the new page at once."""
         self._page = page
         self.status.clear()
-        self.text.setDocument(self._document(page))
+        self._document(page)
+        self._swap.start()
+
+    def _show_document(self) -> None:
+        document = self._document(self._page)
+        if self.text.document() is not document:
+            self.text.setDocument(document)
         self.text.verticalScrollBar().setValue(0)
 
     def prepare(self, page: str) -> None:
@@ -122,7 +136,7 @@ class TalkPanel(QWidget):
 
     def plain_text(self) -> str:
         """The script as plain text (what the copy button puts on the clipboard)."""
-        return self.text.toPlainText()
+        return self._document(self._page).toPlainText() if self._page else self.text.toPlainText()
 
     def copy(self) -> None:
         """Copy the script to the clipboard."""
