@@ -353,6 +353,25 @@ def start_practice(scenario_id: str, trainee: str, store: object = None) -> tupl
     return app, window
 
 
+def practice_from_start(parent: object) -> object:
+    """The start screen's "Practice…": choose a scenario and a trainee, then open the practice window
+    (returned, so the caller keeps it alive; None when cancelled)."""
+    from wizard.core.scenarios import list_scenarios
+    from wizard.core.training_results import ResultsStore
+    from wizard.ui.practice import PracticeLauncher
+
+    store = ResultsStore()
+    launcher = PracticeLauncher(list_scenarios(), store, parent=parent)  # type: ignore[arg-type]
+    chosen = launcher.chosen() if launcher.exec() else None
+    if chosen is None:
+        store.close()
+        return None
+    _app, window = start_practice(chosen.id, launcher.trainee(), store)
+    window.resize(1600, 860)  # type: ignore[attr-defined]
+    window.show()  # type: ignore[attr-defined]
+    return (_app, window, store)
+
+
 def run_practice(qapp: object, scenario_id: str, trainee: str) -> int:
     """``--practice``: choose a scenario (unless given) and a trainee name, then practise it."""
     from wizard.core.scenarios import ScenarioError, list_scenarios
@@ -440,6 +459,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wizard.ui.start_screen import CaseLauncher, store_settings
 
         launcher = CaseLauncher(app, *store_settings(app.store, args.store))
+        practice_windows: list[object] = []
+        launcher.screen.practiceRequested.connect(
+            lambda: practice_windows.append(practice_from_start(launcher.screen)))
         launcher.start()
         code = qapp.exec()
         if launcher.binding is not None:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>Findings</name>
@@ -212,27 +211,27 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="411" />
+        <location filename="../../wizard/ui/start_screen.py" line="420" />
         <source>New case</source>
         <translation>新しい案件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="413" />
+        <location filename="../../wizard/ui/start_screen.py" line="422" />
         <source>Customer name</source>
         <translation>お客様名</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="416" />
+        <location filename="../../wizard/ui/start_screen.py" line="425" />
         <source>Customer's mail domain</source>
         <translation>お客様のメールドメイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="420" />
+        <location filename="../../wizard/ui/start_screen.py" line="429" />
         <source>&amp;Customer:</source>
         <translation>お客様(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="422" />
+        <location filename="../../wizard/ui/start_screen.py" line="431" />
         <source>Mail &amp;domain:</source>
         <translation>メールドメイン(&amp;D):</translation>
     </message>
@@ -351,42 +350,42 @@
 <context>
     <name>SinceLastCallPanel</name>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="120" />
+        <location filename="../../wizard/ui/start_screen.py" line="121" />
         <source>&lt;b&gt;Since last call&lt;/b&gt;</source>
         <translation>&lt;b&gt;前回の通話以降&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="125" />
+        <location filename="../../wizard/ui/start_screen.py" line="126" />
         <source>Since last call: decisions and what to verify now</source>
         <translation>前回の通話以降：決定事項と今回確認すること</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="139" />
+        <location filename="../../wizard/ui/start_screen.py" line="140" />
         <source>Select a case to see what was decided and what to check now.</source>
         <translation>案件を選ぶと、決定事項と今回確認することが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="144" />
+        <location filename="../../wizard/ui/start_screen.py" line="145" />
         <source>Case {id}: {customer}</source>
         <translation>案件 {id}：{customer}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="146" />
+        <location filename="../../wizard/ui/start_screen.py" line="147" />
         <source>Decided:</source>
         <translation>決定事項：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="147" />
+        <location filename="../../wizard/ui/start_screen.py" line="148" />
         <source>• nothing yet</source>
         <translation>• まだありません</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="149" />
+        <location filename="../../wizard/ui/start_screen.py" line="150" />
         <source>Verify now:</source>
         <translation>今回確認すること：</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="150" />
+        <location filename="../../wizard/ui/start_screen.py" line="151" />
         <source>• nothing to verify</source>
         <translation>• 確認することはありません</translation>
     </message>
@@ -394,163 +393,173 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="170" />
+        <location filename="../../wizard/ui/start_screen.py" line="172" />
         <source>Spam Support Wizard: cases</source>
         <translation>迷惑メール対応ウィザード：案件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="178" />
+        <location filename="../../wizard/ui/start_screen.py" line="180" />
         <source>Customer, mail address, domain or IP address</source>
         <translation>お客様名、メールアドレス、ドメイン、IPアドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="180" />
+        <location filename="../../wizard/ui/start_screen.py" line="182" />
         <source>Search cases</source>
         <translation>案件を検索</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="181" />
+        <location filename="../../wizard/ui/start_screen.py" line="183" />
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="192" />
+        <location filename="../../wizard/ui/start_screen.py" line="194" />
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="192" />
+        <location filename="../../wizard/ui/start_screen.py" line="194" />
         <source>Domain</source>
         <translation>ドメイン</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="192" />
+        <location filename="../../wizard/ui/start_screen.py" line="194" />
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="192" />
+        <location filename="../../wizard/ui/start_screen.py" line="194" />
         <source>Saved</source>
         <translation>保存日時</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="193" />
+        <location filename="../../wizard/ui/start_screen.py" line="195" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="198" />
+        <location filename="../../wizard/ui/start_screen.py" line="200" />
         <source>Open cases</source>
         <translation>対応中の案件</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="203" />
+        <location filename="../../wizard/ui/start_screen.py" line="207" />
         <source>&amp;Open cases:</source>
         <translation>対応中の案件(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="208" />
+        <location filename="../../wizard/ui/start_screen.py" line="212" />
         <source>Follow-ups due today</source>
         <translation>本日期限の確認事項</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="212" />
+        <location filename="../../wizard/ui/start_screen.py" line="216" />
         <source>&amp;Follow-ups due today:</source>
         <translation>本日期限の確認事項(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="217" />
+        <location filename="../../wizard/ui/start_screen.py" line="221" />
         <source>&amp;New case</source>
         <translation>新しい案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="218" />
+        <location filename="../../wizard/ui/start_screen.py" line="222" />
         <source>Start a new case</source>
         <translation>新しい案件を始める</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="220" />
+        <location filename="../../wizard/ui/start_screen.py" line="224" />
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="221" />
+        <location filename="../../wizard/ui/start_screen.py" line="225" />
         <source>Resume the selected case</source>
         <translation>選んだ案件を再開する</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="225" />
+        <location filename="../../wizard/ui/start_screen.py" line="229" />
         <source>&amp;Import case file…</source>
         <translation>案件ファイルを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="226" />
+        <location filename="../../wizard/ui/start_screen.py" line="230" />
         <source>Import a case file handed over by another desk</source>
         <translation>他の担当から引き継いだ案件ファイルを読み込む</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="266" />
+        <location filename="../../wizard/ui/start_screen.py" line="232" />
+        <source>&amp;Practice…</source>
+        <translation>練習(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_screen.py" line="234" />
+        <source>Practise a training scenario with a simulated customer</source>
+        <translation>模擬のお客様を相手に研修シナリオを練習する</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_screen.py" line="275" />
         <source>The case store could not be opened: {error}</source>
         <translation>案件の保存先を開けませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="305" />
+        <location filename="../../wizard/ui/start_screen.py" line="314" />
         <source>{due}  {customer}: {what}</source>
         <translation>{due}　{customer}：{what}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="313" />
+        <location filename="../../wizard/ui/start_screen.py" line="322" />
         <source>No case matches the search.</source>
         <translation>検索に一致する案件はありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="314" />
+        <location filename="../../wizard/ui/start_screen.py" line="323" />
         <source>No open cases. Start a new one.</source>
         <translation>対応中の案件はありません。新しい案件を始めてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="322" />
+        <location filename="../../wizard/ui/start_screen.py" line="331" />
         <source>The case store could not be read: {error}</source>
         <translation>案件の保存先を読み込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="377" />
-        <location filename="../../wizard/ui/start_screen.py" line="381" />
+        <location filename="../../wizard/ui/start_screen.py" line="386" />
+        <location filename="../../wizard/ui/start_screen.py" line="390" />
         <source>Import case file</source>
         <translation>案件ファイルの読み込み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="377" />
+        <location filename="../../wizard/ui/start_screen.py" line="386" />
         <source>Case files (*.json);;All files (*)</source>
         <translation>案件ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="386" />
+        <location filename="../../wizard/ui/start_screen.py" line="395" />
         <source>The case store is not open.</source>
         <translation>案件の保存先が開かれていません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="390" />
+        <location filename="../../wizard/ui/start_screen.py" line="399" />
         <source>The file could not be read: {error}</source>
         <translation>ファイルを読み込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="394" />
+        <location filename="../../wizard/ui/start_screen.py" line="403" />
         <source>This file was not imported: {error}</source>
         <translation>このファイルは読み込みませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="398" />
+        <location filename="../../wizard/ui/start_screen.py" line="407" />
         <source>Case {id} is already here; nothing was imported.</source>
         <translation>案件 {id} はすでにあります。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="400" />
+        <location filename="../../wizard/ui/start_screen.py" line="409" />
         <source>The case store refused the import: {error}</source>
         <translation>案件の保存先が読み込みを受け付けませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_screen.py" line="401" />
+        <location filename="../../wizard/ui/start_screen.py" line="410" />
         <source>Imported case {id}.</source>
         <translation>案件 {id} を読み込みました。</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>CustomerSentPage</name>
@@ -28,7 +27,7 @@
         <translation>メールを受け取った可能性のある相手への連絡をお勧めした(&amp;C)</translation>
     </message>
     <message>
-        <source>Step 2b: The customer&apos;s PC or account sent this mail</source>
+        <source>Step 2b: The customer's PC or account sent this mail</source>
         <translation>手順 2b:お客様のパソコンまたはアカウントから送信されています</translation>
     </message>
     <message>
@@ -40,23 +39,23 @@
         <translation>チェックリスト(完了した項目にチェックを入れてください)</translation>
     </message>
     <message>
-        <source>Why: a PC infected with malware can send spam through the customer&apos;s own connection, and a stolen password lets anyone send through our server as the customer. Changing the password stops the second at once; the scan is needed for the first. Our submission log shows from where the account logged in to send.</source>
+        <source>Why: a PC infected with malware can send spam through the customer's own connection, and a stolen password lets anyone send through our server as the customer. Changing the password stops the second at once; the scan is needed for the first. Our submission log shows from where the account logged in to send.</source>
         <translation>理由:ウイルスに感染したパソコンは、お客様の回線から迷惑メールを送信することがあります。また、パスワードが盗まれると、第三者がお客様になりすまして当社サーバーから送信できてしまいます。パスワードの変更で後者はすぐに止まり、前者にはスキャンが必要です。当社の送信ログで、アカウントがどこからログインして送信したかを確認できます。</translation>
     </message>
     <message numerus="yes">
-        <source>%n sample(s) came from the customer&apos;s own PC or network.</source>
+        <source>%n sample(s) came from the customer's own PC or network.</source>
         <translation>
             <numerusform>%n 通のサンプルが、お客様ご自身のパソコンまたはネットワークから送信されています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sample(s) went out through a logged-in submission with the customer&apos;s account.</source>
+        <source>%n sample(s) went out through a logged-in submission with the customer's account.</source>
         <translation>
             <numerusform>%n 通のサンプルが、お客様のアカウントでログインして送信されています。</numerusform>
         </translation>
     </message>
     <message>
-        <source>No sample points to the customer&apos;s PC or account.</source>
+        <source>No sample points to the customer's PC or account.</source>
         <translation>お客様のパソコンやアカウントを示すサンプルはありません。</translation>
     </message>
     <message>
@@ -175,7 +174,7 @@
         <translation>当社のサーバー</translation>
     </message>
     <message>
-        <source>Outside, written by the sender&apos;s side</source>
+        <source>Outside, written by the sender's side</source>
         <translation>外部(送信者側の記録)</translation>
     </message>
     <message>
@@ -261,11 +260,11 @@ From: …</translation>
         <translation>正常なメールとして扱う(&amp;G)</translation>
     </message>
     <message>
-        <source>How to show the headers, for the customer&apos;s mail &amp;client:</source>
+        <source>How to show the headers, for the customer's mail &amp;client:</source>
         <translation>ヘッダーの表示方法(お客様のメールソフト)(&amp;C):</translation>
     </message>
     <message>
-        <source>Customer&apos;s mail client</source>
+        <source>Customer's mail client</source>
         <translation>お客様のメールソフト</translation>
     </message>
     <message>
@@ -317,7 +316,7 @@ From: …</translation>
         <translation>メールヘッダーとしては大きすぎます。1 通分のヘッダーだけをお送りいただくようお願いしてください。</translation>
     </message>
     <message>
-        <source>This does not look like mail headers. Ask the customer for the full header text: the lines that start with &quot;Received:&quot;, &quot;From:&quot; and &quot;Subject:&quot; (the guide on the right shows where to find them).</source>
+        <source>This does not look like mail headers. Ask the customer for the full header text: the lines that start with "Received:", "From:" and "Subject:" (the guide on the right shows where to find them).</source>
         <translation>メールヘッダーではないようです。「Received:」「From:」「Subject:」で始まる行を含むヘッダー全体をお客様にお願いしてください(表示方法は右の手順にあります)。</translation>
     </message>
     <message>
@@ -396,6 +395,22 @@ From: …</translation>
         <translation>オフライン:DNS とブロックリストの照会を行わない(&amp;O)</translation>
     </message>
     <message>
+        <source>your name as it appears on cases</source>
+        <translation>案件に記録するお名前</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>担当者名</translation>
+    </message>
+    <message>
+        <source>empty: this computer; postgresql://host/db for a shared desk store</source>
+        <translation>空欄: このパソコン / 窓口で共有する場合: postgresql://ホスト/DB</translation>
+    </message>
+    <message>
+        <source>Case store</source>
+        <translation>案件の保存先</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>表示言語(&amp;L):</translation>
     </message>
@@ -404,8 +419,24 @@ From: …</translation>
         <translation>当社のメールサーバー(ネットワークまたはホスト名)(&amp;M):</translation>
     </message>
     <message>
+        <source>A&amp;gent name:</source>
+        <translation>担当者名(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Case &amp;store (takes effect at the next start):</source>
+        <translation>案件の保存先(&amp;S)(次回起動時から有効):</translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation>このアプリについて(&amp;A)…</translation>
+    </message>
+    <message>
         <source>Not a network or host name: %1</source>
         <translation>ネットワークまたはホスト名ではありません: %1</translation>
+    </message>
+    <message>
+        <source>The case store must be empty, sqlite:///path or postgresql://…</source>
+        <translation>案件の保存先は空欄、sqlite:///パス、または postgresql://… で指定してください</translation>
     </message>
 </context>
 <context>
@@ -458,7 +489,7 @@ From: …</translation>
         <translation>件名の先頭に目印を付けて受信する</translation>
     </message>
     <message>
-        <source>move to the server&apos;s spam folder</source>
+        <source>move to the server's spam folder</source>
         <translation>サーバー内のスパムフォルダーに振り分ける</translation>
     </message>
     <message>
@@ -518,7 +549,7 @@ From: …</translation>
         <translation>サーバーログで確認(&amp;L)</translation>
     </message>
     <message>
-        <source>The customer&apos;s PC or account is the sender: secure it first (%1 of %2 checklist items done).</source>
+        <source>The customer's PC or account is the sender: secure it first (%1 of %2 checklist items done).</source>
         <translation>お客様のパソコンまたはアカウントが送信元:まず安全を確保する(チェックリスト %2 項目中 %1 項目完了)。</translation>
     </message>
     <message>
@@ -558,15 +589,15 @@ From: …</translation>
         <translation>%1 を削除しました。このアドレスあてのメールは当社サーバーで拒否されます。迷惑メールが別のアドレスに移っていないか確認します(元の事例では移りました)。</translation>
     </message>
     <message>
-        <source>Block list set: load tomorrow&apos;s delivery log and check what became of mail from %1.</source>
+        <source>Block list set: load tomorrow's delivery log and check what became of mail from %1.</source>
         <translation>ブロックリストを設定済み:明日の配送ログを読み込み、%1 からのメールがどう処理されたか確認します。</translation>
     </message>
     <message>
-        <source>Warning: with the action &quot;deliver normally&quot; a block-list entry only adds spam score, and the mail still reaches the inbox.</source>
+        <source>Warning: with the action "deliver normally" a block-list entry only adds spam score, and the mail still reaches the inbox.</source>
         <translation>注意:処置が「通常どおり受信する」のままでは、ブロックリストはスパムスコアを加算するだけで、メールは受信箱に届きます。</translation>
     </message>
     <message>
-        <source>Spam now goes to the server&apos;s spam folder, which is only visible in webmail: ask the customer to look there for wanted mail for a while; sensitivity can be lowered if good mail is caught.</source>
+        <source>Spam now goes to the server's spam folder, which is only visible in webmail: ask the customer to look there for wanted mail for a while; sensitivity can be lowered if good mail is caught.</source>
         <translation>迷惑メールはサーバー内のスパムフォルダーに振り分けられます。このフォルダーはウェブメールでのみ見られるため、しばらくは必要なメールが入っていないかご確認いただきます。正常なメールが振り分けられる場合は感度を下げられます。</translation>
     </message>
     <message>
@@ -598,15 +629,15 @@ From: …</translation>
         <translation>迷惑メールの日時: %1 ~ %2</translation>
     </message>
     <message>
-        <source>Trace: %1 of %2 spam samples were sent from the customer&apos;s PC or account.</source>
+        <source>Trace: %1 of %2 spam samples were sent from the customer's PC or account.</source>
         <translation>経路: 迷惑メール %2 件中 %1 件が、お客様のパソコンまたはアカウントから送信。</translation>
     </message>
     <message>
-        <source>Trace: handed to our server from outside (%1); not from the customer&apos;s PC (%2).</source>
+        <source>Trace: handed to our server from outside (%1); not from the customer's PC (%2).</source>
         <translation>経路: 外部(%1)から当社サーバーに配送。お客様のパソコン(%2)からの送信ではない。</translation>
     </message>
     <message>
-        <source>Trace: handed to our server from outside (%1); the customer&apos;s PC was not compared.</source>
+        <source>Trace: handed to our server from outside (%1); the customer's PC was not compared.</source>
         <translation>経路: 外部(%1)から当社サーバーに配送。お客様のパソコンとの照合は未実施。</translation>
     </message>
     <message>
@@ -672,7 +703,7 @@ From: …</translation>
         <translation>手順 2:迷惑メールの送信元をたどる</translation>
     </message>
     <message>
-        <source>Read the Received lines from the bottom up. The line where the mail was handed to our server shows the real sender&apos;s address.</source>
+        <source>Read the Received lines from the bottom up. The line where the mail was handed to our server shows the real sender's address.</source>
         <translation>Received 行を下から順に読みます。当社サーバーにメールが渡された行に、本当の送信元のアドレスが記録されています。</translation>
     </message>
     <message>
@@ -708,11 +739,11 @@ From: …</translation>
         <translation>例: 198.51.100.77 pc1.example.co.jp</translation>
     </message>
     <message>
-        <source>Customer&apos;s PC IP address or host name</source>
+        <source>Customer's PC IP address or host name</source>
         <translation>お客様のパソコンの IP アドレスまたはホスト名</translation>
     </message>
     <message>
-        <source>Customer&apos;s &amp;PC IP or name:</source>
+        <source>Customer's &amp;PC IP or name:</source>
         <translation>お客様のパソコンの IP または名前(&amp;P):</translation>
     </message>
     <message>
@@ -766,11 +797,11 @@ From: …</translation>
         <translation>サンプルがまだありません。手順 1 に戻ってヘッダーを貼り付けてください。</translation>
     </message>
     <message>
-        <source>Sent from the customer&apos;s PC (%1). The customer&apos;s machine is the sender.</source>
+        <source>Sent from the customer's PC (%1). The customer's machine is the sender.</source>
         <translation>お客様のパソコン(%1)から送信されています。送信元はお客様のパソコンです。</translation>
     </message>
     <message>
-        <source>Sent through a logged-in submission from %1: someone used the customer&apos;s account and password.</source>
+        <source>Sent through a logged-in submission from %1: someone used the customer's account and password.</source>
         <translation>%1 からログインして送信されています。お客様のアカウントとパスワードが使われました。</translation>
     </message>
     <message>
@@ -782,11 +813,11 @@ From: …</translation>
         <translation>%1%2 から送信されたと記載されていますが、外部から当社に渡された記録がありません。ヘッダーをご確認ください。</translation>
     </message>
     <message>
-        <source>Sent from %1%2; not from the customer&apos;s PC.</source>
+        <source>Sent from %1%2; not from the customer's PC.</source>
         <translation>%1%2 から送信されています。お客様のパソコンから送信されたものではありません。</translation>
     </message>
     <message>
-        <source>Sent from %1%2. Enter the customer&apos;s PC address below to confirm it is not theirs.</source>
+        <source>Sent from %1%2. Enter the customer's PC address below to confirm it is not theirs.</source>
         <translation>%1%2 から送信されています。お客様のパソコンでないことを確かめるには、下にお客様のパソコンのアドレスを入力してください。</translation>
     </message>
     <message>
@@ -814,15 +845,15 @@ From: …</translation>
         <translation>自称の送信元: 一番下の行には %1(%2)と書かれています。受け渡し元より下の行は送信者が書いたもので、偽装できます。</translation>
     </message>
     <message>
-        <source>Across the %1 spam samples: %2 came from the customer&apos;s PC or account.</source>
+        <source>Across the %1 spam samples: %2 came from the customer's PC or account.</source>
         <translation>迷惑メール %1 件のうち %2 件が、お客様のパソコンまたはアカウントから送信されています。</translation>
     </message>
     <message>
-        <source>Across the %1 spam samples: %2 different sending addresses, none of them the customer&apos;s; %3 of them abroad.</source>
+        <source>Across the %1 spam samples: %2 different sending addresses, none of them the customer's; %3 of them abroad.</source>
         <translation>迷惑メール %1 件の送信元アドレスは %2 種類で、いずれもお客様のものではありません。そのうち %3 件は海外です。</translation>
     </message>
     <message>
-        <source>Across the %1 spam samples: %2 different sending addresses, none of them the customer&apos;s.</source>
+        <source>Across the %1 spam samples: %2 different sending addresses, none of them the customer's.</source>
         <translation>迷惑メール %1 件の送信元アドレスは %2 種類で、いずれもお客様のものではありません。</translation>
     </message>
     <message>
@@ -830,7 +861,7 @@ From: …</translation>
         <translation>IP アドレスまたはパソコン名ではありません: %1</translation>
     </message>
     <message>
-        <source>Comparing the samples with the customer&apos;s PC…</source>
+        <source>Comparing the samples with the customer's PC…</source>
         <translation>サンプルをお客様のパソコンと照合中…</translation>
     </message>
     <message>
@@ -849,7 +880,7 @@ From: …</translation>
         <translation>2. 送信元の確認</translation>
     </message>
     <message>
-        <source>2b. Customer&apos;s PC or account sent it</source>
+        <source>2b. Customer's PC or account sent it</source>
         <translation>2b. お客様側からの送信</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-"""Preferences: UI language, our own mail servers (trusted for the trace), offline mode for DNS checks.
+"""Preferences: UI language, our own mail servers (trusted for the trace), offline mode for DNS checks,
+the agent's name and the case store (a local file, or a desk's shared PostgreSQL store).
 
 Values live in QSettings; the wizard applies them when the dialog is accepted.
 """
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +24,11 @@ from wizard.ui.i18n import SETTINGS_LANGUAGE, settings, system_language
 
 SETTINGS_TRUSTED = "analysis/trusted"
 SETTINGS_OFFLINE = "network/offline"
+SETTINGS_STORE_URL = "cases/store_url"
+"""The case store URL (``postgresql://...`` for a desk's team store); empty: a local file."""
+SETTINGS_AGENT = "cases/agent"
+"""The agent's name recorded with calls and decisions; empty: the login name."""
+STORE_SCHEMES = ("sqlite:///", "postgresql://", "postgres://")
 
 
 def read_trusted(store: QSettings) -> list[str]:
@@ -56,6 +63,13 @@ class SettingsDialog(QDialog):
         self.trusted_edit.setAccessibleName(self.tr("Our mail servers"))
         self.offline_box = QCheckBox(self.tr("&Offline: skip DNS and block-list look-ups"), self)
         self.offline_box.setChecked(read_offline(self._store))
+        self.agent_edit = QLineEdit(str(self._store.value(SETTINGS_AGENT, "") or ""), self)
+        self.agent_edit.setPlaceholderText(self.tr("your name as it appears on cases"))
+        self.agent_edit.setAccessibleName(self.tr("Agent name"))
+        self.store_edit = QLineEdit(str(self._store.value(SETTINGS_STORE_URL, "") or ""), self)
+        self.store_edit.setPlaceholderText(
+            self.tr("empty: this computer; postgresql://host/db for a shared desk store"))
+        self.store_edit.setAccessibleName(self.tr("Case store"))
         form = QFormLayout()
         language_label = QLabel(self.tr("&Language:"), self)
         language_label.setBuddy(self.language_box)
@@ -64,6 +78,12 @@ class SettingsDialog(QDialog):
         form.addRow(language_label, self.language_box)
         form.addRow(trusted_label, self.trusted_edit)
         form.addRow(self.offline_box)
+        agent_label = QLabel(self.tr("A&gent name:"), self)
+        agent_label.setBuddy(self.agent_edit)
+        form.addRow(agent_label, self.agent_edit)
+        store_label = QLabel(self.tr("Case &store (takes effect at the next start):"), self)
+        store_label.setBuddy(self.store_edit)
+        form.addRow(store_label, self.store_edit)
         self.error_label = QLabel(self)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
@@ -72,6 +92,9 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        about = QPushButton(self.tr("&About…"), self)
+        about.clicked.connect(self._about)
+        buttons.addButton(about, QDialogButtonBox.ButtonRole.HelpRole)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -100,6 +123,18 @@ class SettingsDialog(QDialog):
             return
         self._store.setValue(SETTINGS_LANGUAGE, self.language_box.currentData() or "")
         self._store.setValue(SETTINGS_TRUSTED, " ".join(self.trusted_entries()))
+        url = self.store_edit.text().strip()
+        if url and not url.startswith(STORE_SCHEMES):
+            self.error_label.setText(self.tr("The case store must be empty, sqlite:///path or postgresql://…"))
+            self.store_edit.setFocus()
+            return
         self._store.setValue(SETTINGS_OFFLINE, self.offline())
+        self._store.setValue(SETTINGS_AGENT, self.agent_edit.text().strip())
+        self._store.setValue(SETTINGS_STORE_URL, url)
         self._store.sync()
         super().accept()
+
+    def _about(self) -> None:
+        from wizard.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()

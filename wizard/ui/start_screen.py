@@ -39,6 +39,7 @@ from wizard.core.cases.model import Case, CaseRecord, FollowUp
 from wizard.core.cases.recap import RecapItem, recap
 from wizard.core.cases.store import CaseExists, Store
 from wizard.ui.messages.cases import FOLLOWUPS, KINDS, STEPS, TEXTS, VALUES
+from wizard.ui.settings_dialog import SETTINGS_AGENT, SETTINGS_STORE_URL
 from wizard.ui.tasks import TaskRunner
 
 MAX_CELL = 120
@@ -160,6 +161,7 @@ class StartScreen(QWidget):
 
     openCase = Signal(str)
     newCase = Signal()
+    practiceRequested = Signal()
     listsLoaded = Signal()
     recapShown = Signal(str)
 
@@ -227,6 +229,10 @@ class StartScreen(QWidget):
         self.import_button = QPushButton(self.tr("&Import case file…"), self)
         self.import_button.setAccessibleName(self.tr("Import a case file handed over by another desk"))
         self.import_button.clicked.connect(self._choose_import)
+        self.practice_button = QPushButton(self.tr("&Practice…"), self)
+        self.practice_button.setObjectName("practiceButton")
+        self.practice_button.setAccessibleName(self.tr("Practise a training scenario with a simulated customer"))
+        self.practice_button.clicked.connect(self.practiceRequested.emit)
         self.status = QLabel(self)
         self.status.setObjectName("startStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -251,6 +257,7 @@ class StartScreen(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.practice_button)
         buttons.addStretch(1)
         buttons.addWidget(self.resume_button)
         layout = QVBoxLayout(self)
@@ -570,10 +577,6 @@ class CaseLauncher(QObject):
         self.screen.show()
 
 
-SETTINGS_STORE_URL = "cases/store_url"
-"""QSettings key: the case store URL (``postgresql://...`` for a desk's team store); empty: local file."""
-SETTINGS_AGENT = "cases/agent"
-"""QSettings key: the agent's name recorded with calls and decisions; empty: the login name."""
 
 
 def store_settings(settings: Any, url: str | None = None) -> tuple[str | None, str]:
