@@ -7,6 +7,7 @@ document ``{"messages": [...], "verification": {...}|null, "unparsed_lines": n}`
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -121,6 +122,19 @@ def _emit_json(out: TextIO, records: list[str], first: bool) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Read the logs and print the records (JSON or text). Exit 1 when a file could not be read."""
+    # millions of short-lived objects and few cycles: collect the young generation less often, and
+    # don't walk the objects created before the run (about 2% of the run's instructions)
+    old = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(50000, 20, 20)
+    try:
+        return _run(args)
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         tz = parse_tz(args.tz)
     except ValueError as exc:

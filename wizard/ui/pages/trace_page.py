@@ -86,6 +86,9 @@ class TracePage(QWizardPage):
         self._home = "JP"
         self._warm_steps: Iterator[None] | None = None
         self._warm_waits = 0
+        self._warm_gated = False
+        self._drawn = False
+        """Drawn off screen once (the wizard asks for it when the window is first shown)."""
         self._warm_timer = QTimer(self)
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(0)
@@ -208,16 +211,17 @@ class TracePage(QWizardPage):
             # delivered to every page (prepare), so no single turn stalls the window.
             self._dirty = True
             QTimer.singleShot(0, self, self._start_checks)
-            self.prepare()
+            self.prepare(draw=not self._drawn)
 
     # -- preparing the page while it is hidden -----------------------------------------------------
-    def prepare(self) -> None:
+    def prepare(self, draw: bool = True) -> None:
         """Build, lay out and draw this page off screen, one small step per event-loop turn.
 
         The first switch to step 2 used to pay for all of it at once (filling the tables, polishing
         and laying out some hundred widgets, shaping the Japanese text): over 100 ms with the window
         frozen. Prepared here, while the agent is still on step 1, the switch only repaints."""
-        self._warm_steps = self._warm_up()
+        self._warm_steps = self._warm_up(draw)
+        self._warm_gated = self._drawn
         self._warm_waits = 0
         self._warm_timer.start(0)
 
@@ -233,9 +237,12 @@ class TracePage(QWizardPage):
         if self.isVisible():  # shown meanwhile: showEvent did what was needed
             self._warm_steps = None
             return
-        # Only in idle time: while pool threads run Python (the analysis, the checks) every step would
-        # also wait for the interpreter lock. Waits at most about a second, then goes on anyway.
-        if (self.runner.busy or self.session.analysis_pending) and self._warm_waits < 40:
+        # Not while the samples are analysed, and after an analysis only in idle time: while pool
+        # threads run Python (the checks) every step would also wait for the interpreter lock. Waits
+        # at most about a second, then goes on anyway. The first drawing (at start-up, while the
+        # offline databases load) does not wait for the runner.
+        busy = self.session.analysis_pending or (self.runner.busy and self._warm_gated)
+        if busy and self._warm_waits < 40:
             self._warm_waits += 1
             self._warm_timer.start(30)
             return
@@ -253,10 +260,12 @@ class TracePage(QWizardPage):
             self._checked = list(items)
             self.dns.set_analyses(items)
 
-    def _warm_up(self) -> Iterator[None]:
+    def _warm_up(self, draw: bool) -> Iterator[None]:
         if self._dirty:
             self._refresh()
             yield
+        if not draw:
+            return
         # Drawing each part into a throw-away pixmap polishes it, shapes its text and loads the glyphs
         # (the bulk of a first show); one part per turn keeps each step short.
         # Qt lays a hidden widget out for render() by pretending, for the moment, that the page is
@@ -267,6 +276,7 @@ class TracePage(QWizardPage):
                 widget.render(QPixmap(widget.size()))
                 self._restore_window_layout()
                 yield
+        self._drawn = True
 
     def _restore_window_layout(self) -> None:
         frame = self.parentWidget()
