@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
@@ -219,8 +219,8 @@ def iso_utc(value: datetime | None) -> str | None:
     """ISO-8601 in UTC with a ``Z``-free ``+00:00`` offset, or None. Naive datetimes are taken as UTC."""
     if value is None:
         return None
-    from datetime import UTC
-
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat()
+    elif value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat()

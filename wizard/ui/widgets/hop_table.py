@@ -82,7 +82,7 @@ class HopTable(QWidget):
                 self.view.selectRow(row)
 
     def _fit_columns(self) -> None:
-        widths = {0: 32, 1: 165, 2: 112, 3: 165, 4: 136, 5: 56}
+        widths = {0: 32, 1: 178, 2: 112, 3: 162, 4: 136, 5: 56}
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
 
