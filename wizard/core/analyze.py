@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
-from wizard.core.dates import parse_mail_date
+from wizard.core.dates import date_has_zone, parse_mail_date
 from wizard.core.headers_spam import read_spam_facts
 from wizard.core.intake import (
     RawMessage,
@@ -152,6 +152,7 @@ def analyze_raw(
         from_addr=from_addr,
         reply_to=reply_to,
         top_timestamp=top_ts,
+        date_zoned=date_text is None or date_has_zone(unfold(date_text)),
     )
     findings: list[Finding] = [*raw.findings, *result.findings, *facts.findings, *msg_found]
     return MessageAnalysis(

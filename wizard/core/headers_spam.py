@@ -18,7 +18,7 @@ code                   severity    meaning / params
 =====================  ==========  ===============================================================
 ``spf_fail``           warning     SPF ``fail``: the sending IP is not allowed (``mailfrom``)
 ``spf_softfail``       info        SPF ``softfail`` (``~all``; ``mailfrom``)
-``dkim_none``          info        no DKIM signature and no DKIM result
+``dkim_none``          info        no DKIM signature and no DKIM result (or ``neutral``, e.g. "no sig")
 ``dkim_fail``          warning     a DKIM result other than pass/none (``result``)
 ``dmarc_fail``         warning     DMARC ``fail`` (``policy`` when recorded)
 ``spam_flagged``       info        a filter marked the message as spam (``engine``, ``score``,
@@ -307,7 +307,8 @@ def read_spam_facts(fields: Fields | Index) -> SpamFacts:
         found.append(finding("spf_fail", "warning", mailfrom=spf_domain))
     elif spf == "softfail":
         found.append(finding("spf_softfail", "info", mailfrom=spf_domain))
-    if dkim in (None, "none") and not dkim_signatures:
+    # "dkim=neutral (no sig)" (Yahoo and others): nothing was signed, which is not a failed signature
+    if dkim in (None, "none", "neutral") and not dkim_signatures:
         found.append(finding("dkim_none", "info"))
     elif dkim not in (None, "none", "pass"):
         found.append(finding("dkim_fail", "warning", result=dkim))

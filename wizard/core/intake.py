@@ -134,11 +134,24 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 Buffer = bytes | mmap.mmap
 
 
+# "Content-Type:multipart/..." and "Sender:x@y" (Japanese mobile carriers and other mailers) are valid
+# fields; a continuation that lost its indentation is not taken for one unless the name is one of these.
+_FIELD_NO_SPACE = re.compile(r"([A-Za-z][A-Za-z0-9-]{0,76}):(?=\S)")
+_NO_SPACE_NAMES = frozenset({
+    "from", "to", "cc", "bcc", "subject", "date", "message-id", "sender", "reply-to", "return-path",
+    "received", "mime-version", "content-type", "content-transfer-encoding", "content-disposition",
+    "in-reply-to", "references", "x-mailer", "x-priority", "user-agent", "delivered-to", "x-original-to",
+})
+
+
 def _field_name(line: str) -> str | None:
     if not line or line[0] in " \t":
         return None
     m = _FIELD.match(line)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    m = _FIELD_NO_SPACE.match(line)
+    return m.group(1) if m and m.group(1).lower() in _NO_SPACE_NAMES else None
 
 
 # --- RFC 2047 -----------------------------------------------------------------------------------
@@ -283,15 +296,33 @@ def _decode_header_bytes(block: bytes) -> tuple[str, list[str]]:
             return text, []
     charsets: list[str] = []
     parts: list[str] = []
+    in_header = True  # only header lines count for the raw_8bit_header finding, not a body pasted along
+    seen_text = False
     for raw in re.split(rb"(\r\n|\r|\n)", block):
+        if raw in (b"\r\n", b"\n", b"\r"):
+            parts.append(raw.decode("ascii"))
+            continue
+        if not raw.strip():
+            if seen_text:
+                in_header = False
+        else:
+            seen_text = True
+            if not in_header and _HEADER_RESTART.match(raw):
+                in_header = True  # the next pasted message's header block
         if raw.isascii() and b"\x1b" not in raw:
             parts.append(raw.decode("ascii"))
             continue
         text, cs = _decode_line(raw)
-        if cs not in charsets:
+        if in_header and cs not in charsets:
             charsets.append(cs)
         parts.append(text)
     return "".join(parts), charsets
+
+
+_HEADER_RESTART = re.compile(
+    rb"(?i)(?:received|return-path|delivered-to|x-original-to|arc-seal|x-received|microsoft mail internet headers)"
+    rb"[ \t]*:?"
+)
 
 
 # --- splitting text into messages ------------------------------------------------------------------
@@ -304,6 +335,49 @@ class _Builder:
     repaired: int = 0
     has_body: bool = False
     seen: set[str] = field(default_factory=set)
+    boundary: str | None = None  # multipart boundary of the message's own body
+    in_parts: bool = False  # between the first "--boundary" and "--boundary--"
+    encapsulated: bool = False  # "Content-Type: message/rfc822": the whole body is one message
+
+    def note_content_type(self, value: str) -> None:
+        """Remember the top-level MIME type so that headers inside the body do not start messages."""
+        flat = " ".join(value.split())
+        low = flat.lower()
+        if low.startswith("message/rfc822"):
+            self.encapsulated = True
+        elif low.startswith("multipart/"):
+            m = _BOUNDARY.search(flat)
+            if m:
+                self.boundary = m.group(1) or m.group(2)
+
+    def inside_own_body(self, line: str) -> bool:
+        """Is ``line`` (in the body) part of this message's own MIME body?"""
+        if self.encapsulated:
+            return True
+        if self.boundary is None:
+            return False
+        stripped = line.rstrip()
+        if stripped == "--" + self.boundary:
+            self.in_parts = True
+        elif stripped == "--" + self.boundary + "--":
+            self.in_parts = False
+            return True
+        return self.in_parts
+
+
+_BOUNDARY = re.compile(r'boundary\s*=\s*(?:"([^"]{1,200})"|([^\s;"]{1,200}))', re.IGNORECASE)
+
+
+def _own_message_fields_follow(lines: list[str], i: int) -> bool:
+    """Does the header block starting at ``lines[i]`` have fields of a message of its own (a second
+    paste), rather than being a trace field written out of order at the end of the same header?"""
+    for line in lines[i + 1 : i + 400]:
+        if not line.strip():
+            return False
+        name = _field_name(line)
+        if name is not None and name.lower() in ("date", "message-id", "from", "subject", "received"):
+            return True
+    return False
 
 
 def _looks_like_block(lines: list[str], i: int) -> bool:
@@ -327,6 +401,11 @@ def _split_messages(lines: list[str]) -> tuple[list[_Builder], int]:
     i = 0
     while i < n:
         line = lines[i]
+        if cur is not None and in_body and cur.inside_own_body(line):
+            if line.strip():
+                cur.has_body = True
+            i += 1
+            continue
         if cur is None or in_body:
             if line.strip().lower() == _OUTLOOK_PREFIX:  # a (further) Outlook header box starts
                 cur = None
@@ -354,6 +433,10 @@ def _split_messages(lines: list[str]) -> tuple[list[_Builder], int]:
             in_body = False
         assert cur is not None
         if not line.strip():
+            if not in_body and cur.boundary is None and not cur.encapsulated:
+                content_type = next((v for n, v in cur.fields if n.lower() == "content-type"), None)
+                if content_type is not None:
+                    cur.note_content_type(content_type)
             in_body = True
             i += 1
             continue
@@ -378,6 +461,7 @@ def _split_messages(lines: list[str]) -> tuple[list[_Builder], int]:
             and "date" in cur.seen
             and ("from" in cur.seen or "subject" in cur.seen)
             and _looks_like_block(lines, i)
+            and _own_message_fields_follow(lines, i)
         ):
             prev = cur
             cur = _Builder(fields=[], findings=[])

@@ -75,7 +75,9 @@ code                                severity   meaning / params
 ``chain_mismatch``                  info       in our own part, a ``by`` differs from the client above
                                                (``hop``, ``by``, ``expected``)
 ``negative_delay``                  info       a line is older than the line below it by more than a
-                                               minute (``hop``, ``delay_s``); below the handoff: warning
+                                               minute, or the bottom line older than the Date header by
+                                               more than 15 minutes (``hop``, ``delay_s``); below the
+                                               handoff: warning
 ``absurd_delay``                    info       more than a day between two lines (``hop``, ``delay_s``)
 ``customer_is_origin``              critical   the customer's machine is the origin/handoff (``ip``, ``hop``)
 ``customer_not_in_chain``           info       customer information given and not found in the chain
@@ -85,8 +87,8 @@ code                                severity   meaning / params
                                                ``header_from``)
 ``missing_message_id``              info       no Message-ID
 ``missing_date``                    info       no Date header
-``date_in_future``                  warning    Date more than two hours after the top Received (``date``,
-                                               ``received``)
+``date_in_future``                  warning    Date more than two hours after the top Received (16 hours
+                                               for a Date without a zone) (``date``, ``received``)
 ``received_parse_error``            info       a Received line could not be parsed (``hop``)
 ==================================  =========  ===============================================================
 
@@ -107,7 +109,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from wizard.core.ipaddr import is_private_ip as _is_private_ip
-from wizard.core.ipaddr import normalise_ip
+from wizard.core.ipaddr import normalise_ip, rdns_looks_dynamic
 from wizard.core.model import ClaimedOrigin, Finding, Handoff, Hop, finding
 from wizard.core.policy import DEFAULT_POLICY, AnalysisPolicy
 
@@ -138,9 +140,10 @@ ORIGINATING_HEADERS = (
 _ORIGINATING_LOWER = {h.lower(): h for h in ORIGINATING_HEADERS}
 
 _NOT_NAMES = frozenset({"unknown", "localhost", "localhost.localdomain", "user", "pc", "[127.0.0.1]"})
-_NO_RDNS_FAMILIES = frozenset({"exchange", "exchange-smtpsvc", "webmail", "gmail"})
+_NO_RDNS_FAMILIES = frozenset({"exchange", "exchange-smtpsvc", "webmail", "domino"})
 """Formats that record the client's HELO name but no reverse-DNS name."""
 _NEGATIVE_TOLERANCE_S = 60.0
+_DATE_TOLERANCE_S = 900.0
 _ABSURD_S = 86400.0
 _FUTURE_S = 2 * 3600.0
 _LOGIN = re.compile(
@@ -243,6 +246,21 @@ def _client_name(hop: Hop) -> str | None:
     return hop.from_rdns or hop.from_helo
 
 
+# One operator's mail systems under several registrable domains: a hand-over between them is not a
+# contradiction (Gmail's smtp.gmail.com submission is sent on by mail-*.google.com, and so on).
+_OPERATOR_DOMAINS = (
+    frozenset({"google.com", "gmail.com", "googlemail.com", "1e100.net"}),
+    frozenset({"outlook.com", "hotmail.com", "live.com", "office365.com", "microsoft.com", "msn.com"}),
+    frozenset({"yahoo.com", "yahoo.co.jp", "yahoodns.net", "ymail.com", "aol.com"}),
+    frozenset({"icloud.com", "me.com", "mac.com", "apple.com"}),
+)
+
+
+def _same_operator(a: str | None, b: str | None) -> bool:
+    ra, rb = registered_domain(a), registered_domain(b)
+    return ra is not None and rb is not None and any(ra in g and rb in g for g in _OPERATOR_DOMAINS)
+
+
 def _consistent(upper: Hop, lower: Hop, between: Sequence[Hop] = ()) -> bool:
     """Does ``lower``'s ``by`` name the client recorded in ``upper`` (the relay line above it)?
 
@@ -264,7 +282,7 @@ def _consistent(upper: Hop, lower: Hop, between: Sequence[Hop] = ()) -> bool:
     names = [h for h in (upper.from_rdns, upper.from_helo) if h and h.lower() not in _NOT_NAMES]
     if not names:
         return True
-    if any(hosts_match(by, h) for h in names):
+    if any(hosts_match(by, h) or _same_operator(by, h) for h in names):
         return True
     if upper.by and upper.from_ip and is_private_ip(upper.from_ip) and hosts_match(by, upper.by):
         return True  # re-injection through a local content filter: the same server wrote both
@@ -382,7 +400,9 @@ def trace(
             if name is None and hop.mta in _NO_RDNS_FAMILIES:
                 name = hop.from_helo  # these formats never record rDNS; only the HELO name is there
             rd = registered_domain(name)
-            if rd is not None and rd in our_domains:
+            # A customer's PC on the provider's own access network has an rDNS name in the provider's
+            # domain too (p123-ipngn.example.ne.jp): such names are never taken for our servers.
+            if rd is not None and rd in our_domains and not rdns_looks_dynamic(name, ip):
                 ok = inferred = True
         if ok:
             # One of our servers (even when it logged in to the next one, e.g. Microsoft's HTTPS hops).
@@ -431,11 +451,15 @@ def trace(
         found.append(finding("no_handoff", "info"))
 
     # --- delays: findings ------------------------------------------------------------------
+    bottom = received_idx[-1] if received_idx else None
     for i in received_idx:
         d = delays[i]
         if d is None:
             continue
-        if d < -_NEGATIVE_TOLERANCE_S:
+        # The bottom line is measured against the Date header, i.e. the sender's own PC clock, which is
+        # often some minutes off: only a larger gap says something.
+        tolerance = _DATE_TOLERANCE_S if i == bottom else _NEGATIVE_TOLERANCE_S
+        if d < -tolerance:
             sev = "warning" if handoff_idx is not None and i > handoff_idx else "info"
             found.append(finding("negative_delay", sev, hop=i, delay_s=d))
         elif d > _ABSURD_S:
@@ -536,6 +560,7 @@ def message_findings(
     from_addr: str | None,
     reply_to: str | None,
     top_timestamp: datetime | None,
+    date_zoned: bool = True,
 ) -> list[Finding]:
     """Findings about the message's own fields (see the table in the module docstring)."""
     out: list[Finding] = []
@@ -552,7 +577,9 @@ def message_findings(
     if rt and fr and rt != fr:
         out.append(finding("reply_to_mismatch", "info", reply_to=reply_to, header_from=from_addr))
     skew = _seconds(date, top_timestamp)
-    if skew is not None and skew > _FUTURE_S and date is not None and top_timestamp is not None:
+    # A Date without a zone was read as UTC but meant the writer's local time (up to 14 hours off).
+    limit = _FUTURE_S if date_zoned else _FUTURE_S + 14 * 3600.0
+    if skew is not None and skew > limit and date is not None and top_timestamp is not None:
         out.append(
             finding("date_in_future", "warning", date=date.isoformat(), received=top_timestamp.isoformat())
         )

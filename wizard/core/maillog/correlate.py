@@ -375,8 +375,7 @@ class Correlator:
         for rcpt in rcpts:
             rec.rcpts.setdefault(rcpt, None)
         if ip and rec.ip is None:
-            rec.ip = ip
-            rec.started = rec.started or not is_loopback(ip)
+            rec.ip = ip  # the filter names the client, but this is no arrival: ``started`` stays
         if mid and rec.mid is None:
             rec.mid = mid
             self._by_mid.setdefault(mid, rec)

@@ -306,6 +306,9 @@ class BlocklistPage(QWizardPage):
                 item.setToolTip(plain(value, 400))
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # re-applied: the contents sizing above undid the stretch
+        header.setStretchLastSection(True)
         if suggestion is None:
             self.suggestion_label.setText(self.tr("No spam samples yet: add them on the first page."))
             self.suggestion_warnings.hide()

@@ -264,8 +264,20 @@ class TracePage(QWizardPage):
         if self._dirty:
             self._refresh()
             yield
-        if not draw:
-            return
+        if draw:
+            yield from self._draw_off_screen()
+        # Lay the page out at the size it will be shown at (the wizard gives every page the frame of
+        # the current one), so the switch finds every child already placed and measured.
+        wizard = self.wizard()
+        current = wizard.currentPage() if wizard is not None else None
+        layout = self.layout()
+        if current is not None and current is not self and layout is not None:
+            if self.size() != current.size():
+                self.resize(current.size())
+            layout.activate()
+            yield
+
+    def _draw_off_screen(self) -> Iterator[None]:
         # Drawing each part into a throw-away pixmap polishes it, shapes its text and loads the glyphs
         # (the bulk of a first show); one part per turn keeps each step short.
         # Qt lays a hidden widget out for render() by pretending, for the moment, that the page is
