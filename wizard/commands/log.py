@@ -48,8 +48,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tz", metavar="ZONE",
                         help="zone of log stamps without one: +09:00, UTC or a name like Asia/Tokyo "
                              "(default: this computer's)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
-                        help="processes for one big plain log file with --json (default: CPU count)")
+    # One process by default: split reading can emit a message twice when its lines span more than two
+    # chunks or a deferred retry comes long after a chunk boundary. --jobs is for bulk statistics only.
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="processes for one big plain log file with --json (default: 1; more is faster "
+                             "but a message whose lines span several chunks may be reported in parts)")
     parser.add_argument("--year", type=int, metavar="YYYY",
                         help="year of the newest classic syslog lines (default: from the file dates)")
 
