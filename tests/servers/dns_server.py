@@ -196,7 +196,7 @@ class DnsTestServer:
             self.log.append((qname, qtype, transport))
         if self._barrier is not None and qname in self.gate and transport == "udp":
             try:  # answer only once every gated name is being asked at the same time
-                self._barrier.wait(timeout=5)
+                self._barrier.wait(timeout=30)
             except threading.BrokenBarrierError:
                 self.gate_broken = True
                 return None
