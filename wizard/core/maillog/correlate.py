@@ -534,6 +534,8 @@ class Correlator:
         when = self._dt(rec.last, tz)
         rejected = rec.rejected.get(rcpt) or rec.rejected.get("*")
         if rejected is not None:
+            if rejected.startswith("discarded: "):  # NOQUEUE: discard - the client was told 250
+                return Delivery(rcpt, "discarded", None, rejected + " (accepted, then dropped)", when)
             return Delivery(rcpt, "rejected", None, "rejected at SMTP time: " + rejected, when)
         d = rec.deliveries.get(rcpt)
         star = rec.deliveries.get("*")

@@ -27,6 +27,9 @@ MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, 
           "Oct": 10, "Nov": 11, "Dec": 12}
 _CLASSIC = re.compile(r"([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d\d):(\d\d):(\d\d)(?:\.\d+)? ")
 _RFC3339 = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:[.,]\d+)?(Z|[+-]\d\d:?\d\d)?$")
+_SPAMD_FILE = re.compile(r"[A-Z][a-z]{2} ([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d\d):(\d\d):(\d\d) (\d{4}) "
+                         r"\[(\d+)\] [a-z]+: ")
+"""spamd's own log file (``spamd -s FILE``): ``Sat Nov 28 04:37:40 2026 [7335] info: spamd: ...``."""
 _EXIM_STAMP = re.compile(r"(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.\d+)?(?: ([+-]\d{4}))? ")
 _SENDMAIL_NAMES = ("sm-mta", "sendmail", "sm-msp-queue", "sm-acceptingconnections", "sm-submit")
 _DOVECOT_AGENTS = ("lmtp(", "lda(", "deliver(", "dovecot-lda(")
@@ -136,11 +139,23 @@ class LineDispatcher:
             self._cache.clear()
         self._cache[key] = ts
 
+    def _spamd_file_time(self, line: str) -> tuple[float, str, str] | None:
+        m = _SPAMD_FILE.match(line)
+        month = MONTHS.get(m.group(1)) if m else None
+        if m is None or month is None:
+            return None
+        g = [int(x) for x in m.group(6, 2, 3, 4, 5)]
+        ts = self._naive(g[0], month, g[1], g[2], g[3], g[4], None)
+        return None if ts is None else (ts, m.group(7), line[m.end():])
+
     def line_time(self, line: str) -> float | None:
         """The time stamp of a line in any supported form, or None."""
         if line[:1].isalpha():
             m = _CLASSIC.match(line)
-            return self.classic_time(m.group(0)[:-1]) if m else None
+            if m is None:
+                spamd_line = self._spamd_file_time(line)
+                return spamd_line[0] if spamd_line else None
+            return self.classic_time(m.group(0)[:-1])
         if line[10:11] == "T":
             return self.iso_time(line.partition(" ")[0])
         found = self._exim_time(line)
@@ -192,6 +207,13 @@ class LineDispatcher:
                 ts = self.classic_time(m.group(0)[:-1])
                 if ts is not None:
                     return ts, line[m.end():]
+            spamd_line = self._spamd_file_time(line)
+            if spamd_line is not None:
+                ts, pid, msg = spamd_line
+                self.last_ts = ts
+                if not self.spamd.handle(pid, ts, msg):
+                    self.unparsed += 1
+                return None
             # "host exim[pid]: 2021-07-17 23:20:49 ..." (syslog without its own stamp)
             host, _, rest = line.partition(" ")
             prog, sep, msg = rest.partition(": ")
@@ -268,6 +290,9 @@ class LineDispatcher:
                 parts = line[16:].split(" ", 2)
                 if len(parts) == 3 and parts[1][-1:] == ":" and parts[0][:1] != "<":
                     host, prog, msg = parts
+                    if "(" in host:  # Dovecot log_path: "lmtp(user)<pid><id>: Info: ..." (no host column)
+                        self._tail(ts, line[16:])
+                        continue
                     entry = entries.get(prog)
                     if entry is None:
                         entry = names.get(prog[:prog.find("[")])
@@ -329,6 +354,11 @@ class LineDispatcher:
                     unparsed += 1
                     continue
             ts = t
+            if "(" in host:  # Dovecot log_path: "lmtp(user)<pid><id>: Info: ..." (no host column)
+                self.unparsed += unparsed
+                unparsed = 0
+                self._tail(ts, host + " " + prog + " " + msg)
+                continue
             entry = entries.get(prog)
             if entry is None:
                 entry = names.get(prog[:prog.find("[")])

@@ -130,7 +130,10 @@ def _work(task: tuple[str, int, int, bool, bool, tzinfo, tuple[int, int], frozen
     return result
 
 
-def _seam(prev: _Result, nxt: _Result, tz: tzinfo) -> list[MailRecord]:
+def _seam(prev: _Result, nxt: _Result, tz: tzinfo, final: bool = True) -> list[MailRecord]:
+    """Join what the cut between ``prev`` and ``nxt`` split. Unless ``final``, messages still open
+    afterwards (a deferred message waiting for its next try) are handed on in ``nxt.leftovers`` to
+    the next seam instead of being finished here."""
     corr = Correlator(tz)
     for rec in prev.leftovers:
         corr.adopt(rec)
@@ -149,7 +152,14 @@ def _seam(prev: _Result, nxt: _Result, tz: tzinfo) -> list[MailRecord]:
     for rec in list(corr._active.values()):
         if not rec.open and not rec.awaiting:
             corr._emit(rec)
-    corr.flush()
+    if final:
+        corr.flush()
+    else:
+        nxt.leftovers[:0] = corr.leftovers()
+        while corr._orphan_box:
+            corr._flush_orphan_box(*corr._orphan_box.popitem(last=False))
+        while corr._orphan_spam:
+            corr._flush_orphan_spam(corr._orphan_spam.popitem(last=False))
     return list(corr.ready)
 
 
@@ -197,7 +207,7 @@ def write_json_records(path: str, jobs: int, tz: tzinfo, year_ref: tuple[int, in
                 while block := f.read(BLOCK):
                     emit(block)
             if i + 1 < len(results):
-                joined = _seam(results[i], results[i + 1], tz)
+                joined = _seam(results[i], results[i + 1], tz, final=i + 2 == len(results))
                 emit("".join(",\n" + r.json_text() for r in joined if _wanted(r, mids)))
                 stats.records += len(joined)
         for r in results:

@@ -151,7 +151,14 @@ class PostfixParser:
         elif comp == "cleanup" and tail.startswith(("header ", "body ")):
             # "header Subject: x from host[ip]; from=<a> to=<b> proto=ESMTP helo=<h>: 5.7.1 text"
             what, _, after = tail.partition("; from=")
-            kv_text, _, reason = ("from=" + after).rpartition(": ")
+            kv_text = "from=" + after
+            reason = ""
+            helo = kv_text.find(" helo=<")
+            end = kv_text.find(">", helo + 7) if helo >= 0 else -1
+            if end >= 0:  # "... helo=<h>: 5.7.1 text"; DISCARD / HOLD without text end at "helo=<h>"
+                kv_text, reason = kv_text[:end + 1], kv_text[end + 1:].removeprefix(":").strip()
+            else:
+                kv_text, _, reason = kv_text.rpartition(": ")
             fields = {}
             for m in _KV.finditer(kv_text):
                 fields.setdefault(m.group(1), m.group(2) if m.group(2) is not None else (m.group(3) or ""))
@@ -167,6 +174,8 @@ class PostfixParser:
                 self._sink.recipient(ts, qid, rcpt)
             rcpt = "*"
         if kind == "discard":
+            if fields.get("from") is not None:
+                self._sender(ts, qid, fields["from"], False)
             self._delivery(ts, qid, rcpt or "*", "discarded", None, text, comp)
             return
         self._sink.reject(ts, qid, ip, chost, fields.get("helo"), fields.get("from"), rcpt, text, host)
