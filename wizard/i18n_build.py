@@ -32,6 +32,7 @@ SHELL_SOURCES = (
     "wizard/ui/pages/paste_page.py",
     "wizard/ui/pages/trace_page.py",
     "wizard/ui/pages/customer_sent_page.py",
+    "wizard/ui/customer_checks.py",
     "wizard/ui/pages/summary_page.py",
     "wizard/ui/widgets/talk_panel.py",
     "wizard/ui/widgets/hop_table.py",

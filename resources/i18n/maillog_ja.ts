@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>Findings</name>
@@ -52,17 +51,17 @@
 <context>
     <name>HourlyChart</name>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="63" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="80" />
         <source>Spam per hour and recipient</source>
         <translation>宛先別・1時間ごとのスパム件数</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="84" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="101" />
         <source>others</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="108" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="125" />
         <source>No spam counted yet.</source>
         <translation>まだスパムは集計されていません。</translation>
     </message>
@@ -254,57 +253,97 @@
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="166" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="37" />
+        <source>inbox</source>
+        <translation>受信箱</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="38" />
+        <source>spam folder</source>
+        <translation>スパムフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="39" />
+        <source>discarded</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="40" />
+        <source>refused at SMTP time</source>
+        <translation>SMTP の段階で拒否</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="41" />
+        <source>bounced</source>
+        <translation>エラーで返送</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="42" />
+        <source>deferred</source>
+        <translation>配送保留</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="43" />
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="183" />
         <source>Only &amp;until (e.g. when the action was changed):</source>
         <translation>この日時まで(&amp;U)（処置を変更した日時など）:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="172" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="189" />
         <source>&amp;Check the log</source>
         <translation>ログで確認(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="176" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="193" />
         <source>What the log shows</source>
         <translation>ログからわかること</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="183" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="200" />
         <source>Block list &amp;set at:</source>
         <translation>ブロックリスト設定日時(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="185" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="202" />
         <source>Entries:</source>
         <translation>登録内容:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="191" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="208" />
         <source>&amp;Findings:</source>
         <translation>確認結果(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="193" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="210" />
         <source>Spam per hour and recipient:</source>
         <translation>宛先別・1時間ごとのスパム件数:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="212" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="229" />
         <source>(no block-list entries decided yet)</source>
         <translation>（ブロックリストの登録内容はまだ決まっていません）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="239" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="256" />
         <source>Import the server log on the trace page first.</source>
         <translation>先に経路確認のページでサーバーログを読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="260" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="277" />
         <source>No block-list entries to check.</source>
         <translation>確認するブロックリストの登録がありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/verification_panel.py" line="263" />
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="279" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/verification_panel.py" line="281" />
         <source>Outcomes after the change: %1</source>
         <translation>変更後の結果: %1</translation>
     </message>

@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AddressCheckWidget</name>
@@ -723,112 +722,112 @@ Valid: %4 to %5</source>
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="83" />
-        <source>Find the address to delete</source>
-        <translation>削除するアドレスを見つける</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="85" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="87" />
         <source>Which of the customer's addresses the spam is sent to, how often and since when. If one belongs to someone who has left, deleting it is the cleanest fix.</source>
         <translation>迷惑メールがお客様のどのアドレスに、どれくらい、いつから届いているかを確認します。退職された方のアドレスなら、削除するのがいちばん確実な対策です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="96" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="98" />
         <source>&amp;Import account list (CSV)…</source>
         <translation>アカウント一覧を読み込む（CSV）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="98" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="100" />
         <source>Import the account list exported from the control panel</source>
         <translation>コントロールパネルから書き出したアカウント一覧を読み込む</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="103" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="105" />
         <source>Address to delete</source>
         <translation>削除するアドレス</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="106" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="108" />
         <source>Address to &amp;delete:</source>
         <translation>削除するアドレス(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="120" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="122" />
         <source>"&amp;Unknown address" checker</source>
         <translation>「未知のアドレス」チェック(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="93" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="95" />
         <source>T&amp;argeted addresses (tick the ones whose owner has left):</source>
         <translation>狙われているアドレス（退職された方のものに印を付けます）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="121" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="85" />
+        <source>Step 3: Find the address to delete</source>
+        <translation>手順 3:削除するアドレスを見つける</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="123" />
         <source>Security error (certi&amp;ficate) checker</source>
         <translation>セキュリティエラー（証明書）チェック(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="122" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="124" />
         <source>Helpers for logging in to the control panel</source>
         <translation>コントロールパネルへのログインを助けるツール</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="191" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="210" />
         <source>Counting the delivery log…</source>
         <translation>配送ログを集計しています…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="203" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="222" />
         <source>The recipients could not be counted: %1</source>
         <translation>宛先を集計できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="210" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="229" />
         <source>%1 of the customer's addresses receive the spam (%2 samples). The flood started %3.</source>
         <translation>お客様のアドレスのうち %1 件に迷惑メールが届いています（サンプル %2 通）。急増が始まったのは %3 です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="214" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="233" />
         <source>at an unknown time</source>
         <translation>不明な時刻</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="216" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="235" />
         <source>None of the samples is addressed to the customer's domains.</source>
         <translation>お客様のドメイン宛てのサンプルはありません。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="218" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="237" />
         <source>No samples yet: paste the spam's headers on the first page.</source>
         <translation>まだサンプルがありません。最初のページで迷惑メールのヘッダーを貼り付けてください。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="224" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="243" />
         <source>Account list: %1 accounts imported, %2 lines with problems.</source>
         <translation>アカウント一覧: %1 件を読み込みました。問題のある行は %2 行です。</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="232" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="251" />
         <source>(not decided)</source>
         <translation>（未定）</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="320" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="341" />
         <source>Import account list</source>
         <translation>アカウント一覧の読み込み</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="320" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="341" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="328" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="349" />
         <source>Reading the account list…</source>
         <translation>アカウント一覧を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/recipients_page.py" line="343" />
+        <location filename="../../wizard/ui/pages/recipients_page.py" line="364" />
         <source>The account list could not be read: %1</source>
         <translation>アカウント一覧を読み込めませんでした: %1</translation>
     </message>

@@ -549,6 +549,10 @@ From: …</translation>
         <translation>サーバーログで確認(&amp;L)</translation>
     </message>
     <message>
+        <source>Report and hand-o&amp;ver</source>
+        <translation>報告書と引き継ぎ(&amp;V)</translation>
+    </message>
+    <message>
         <source>The customer's PC or account is the sender: secure it first (%1 of %2 checklist items done).</source>
         <translation>お客様のパソコンまたはアカウントが送信元:まず安全を確保する(チェックリスト %2 項目中 %1 項目完了)。</translation>
     </message>

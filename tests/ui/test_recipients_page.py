@@ -54,9 +54,9 @@ def rows(page: RecipientsPage) -> list[tuple[str, int, bool]]:
 
 
 def test_title_and_targeted_addresses(page: RecipientsPage, ui_language: str) -> None:
-    assert page.title() == tr("RecipientsPage", "Find the address to delete")
+    assert page.title() == tr("RecipientsPage", "Step 3: Find the address to delete")
     if ui_language == "ja":
-        assert page.title() == "削除するアドレスを見つける"
+        assert page.title() == "手順 3:削除するアドレスを見つける"
     assert rows(page) == [(TANAKA, 4, False), (INFO, 2, False)]
     model = page.table.table_model
     assert model.data(model.index(0, RecipientsModel.COL_ADDRESS)) == TANAKA

@@ -82,7 +82,7 @@ class RecipientsPage(QWizardPage):
         self._updating = False
         self._request: int | None = None
         self._auto_choose = True  # off once the agent picks "(not decided)" on purpose
-        self.setTitle(self.tr("Find the address to delete"))
+        self.setTitle(self.tr("Step 3: Find the address to delete"))
         self.setSubTitle(self.tr(
             "Which of the customer's addresses the spam is sent to, how often and since when. If one belongs "
             "to someone who has left, deleting it is the cleanest fix."))

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.model import MessageAnalysis
+from wizard.ui.customer_checks import CHECK_IDS, EXTRA_KEY, check_label
 from wizard.ui.i18n import mono_font
 from wizard.ui.models import format_time, plain
-from wizard.ui.pages.customer_sent_page import CHECK_IDS, EXTRA_KEY, check_label
+from wizard.ui.report_export import ReportExportWidget
 from wizard.ui.state import CaseSession
 from wizard.ui.tasks import TaskRunner
 from wizard.ui.widgets.verification_panel import VerificationPanel
@@ -160,6 +161,10 @@ class SummaryPage(QWizardPage):
         self.tabs.setObjectName("summaryTabs")
         self.tabs.addTab(self.splitter, self.tr("Case note and follow-u&p"))
         self.tabs.addTab(self.verification, self.tr("Check in the server &log"))
+        self.report = ReportExportWidget(runner, self)
+        self.report.setObjectName("reportExport")
+        self.tabs.addTab(self.report, self.tr("Report and hand-o&ver"))
+        self.tabs.currentChanged.connect(self._on_tab)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
@@ -303,8 +308,21 @@ class SummaryPage(QWizardPage):
         QGuiApplication.clipboard().setText(self.note.toPlainText())
         self.copied.setText(self.tr("Copied. Paste it into the ticket."))
 
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.report:
+            self.update_report()
+
+    def update_report(self) -> None:
+        """Give the report tab the case as the window holds it now (printable report, redacted variant,
+        case file for hand-over)."""
+        from wizard.ui.case_binding import case_from_session, default_agent
+
+        self.report.set_case(case_from_session(self.session, None, default_agent(), None))
+
     def initializePage(self) -> None:
         self.refresh()
+        if self.tabs.currentWidget() is self.report:
+            self.update_report()
         if isinstance(self.session.extra.get("maillog"), list):
             self.verification.refresh()  # a log was imported on the trace page: check the change in it
 

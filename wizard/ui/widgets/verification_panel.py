@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,23 @@ from wizard.ui.messages import describe
 from wizard.ui.models import plain
 from wizard.ui.state import CaseSession
 from wizard.ui.tasks import TaskRunner
+
+DISPOSITIONS = {
+    "inbox": QT_TRANSLATE_NOOP("VerificationPanel", "inbox"),
+    "folder": QT_TRANSLATE_NOOP("VerificationPanel", "spam folder"),
+    "discarded": QT_TRANSLATE_NOOP("VerificationPanel", "discarded"),
+    "rejected": QT_TRANSLATE_NOOP("VerificationPanel", "refused at SMTP time"),
+    "bounced": QT_TRANSLATE_NOOP("VerificationPanel", "bounced"),
+    "deferred": QT_TRANSLATE_NOOP("VerificationPanel", "deferred"),
+    "unknown": QT_TRANSLATE_NOOP("VerificationPanel", "unknown"),
+}
+"""Words for the log's final dispositions (the JSON keeps the English keys)."""
+
+
+def disposition_label(key: str) -> str:
+    """A disposition in the UI language."""
+    text = DISPOSITIONS.get(key)
+    return QCoreApplication.translate("VerificationPanel", text) if text else key
 
 SERIES_COLOURS = ("#c0392b", "#2471a3", "#d68910", "#1e8449", "#7d3c98")
 OTHERS_COLOUR = "#7f8c8d"
@@ -259,7 +276,8 @@ class VerificationPanel(QWidget):
         if not report.findings:
             self.findings.addItem(self.tr("No block-list entries to check."))
         if report.by_disposition:
-            counts = ", ".join(f"{k}: {v}" for k, v in sorted(report.by_disposition.items()))
+            counts = self.tr(", ").join(f"{disposition_label(k)}: {v}"
+                                        for k, v in sorted(report.by_disposition.items()))
             self.counts.setText(self.tr("Outcomes after the change: %1").replace("%1", counts))
         else:
             self.counts.setText("")
