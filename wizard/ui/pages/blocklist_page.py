@@ -13,11 +13,9 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -48,6 +46,7 @@ from wizard.ui.widgets.filter_common import (
     Banner,
     catalog,
     is_japanese,
+    make_compact_table,
     scope_label,
     session_profile,
     sim_samples,
@@ -114,16 +113,7 @@ class BlocklistPage(QWizardPage):
         self.table.setHorizontalHeaderLabels([
             self.tr("Sample"), self.tr("Envelope sender"), self.tr("From"), self.tr("Domain"),
             self.tr("Local part random?")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        # One line per sample: compact rows, so all six samples of a case fit without scrolling.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.table.setTabKeyNavigation(False)
+        make_compact_table(self.table)
         self.table.setAccessibleName(self.tr("Senders of the spam samples"))
         self.table.setMinimumHeight(110)
         table_label = QLabel(self.tr("Senders of the &spam samples:"), self)

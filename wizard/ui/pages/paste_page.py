@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from wizard.resources import resource_path
 from wizard.ui.i18n import current_language, mono_font
 from wizard.ui.models import plain
+from wizard.ui.page_base import QuietCompletePage
 from wizard.ui.state import CaseSession, Sample
 from wizard.ui.tasks import TaskRunner
 
@@ -108,7 +108,7 @@ class PasteBox(QPlainTextEdit):
             self.insertPlainText(source.text())
 
 
-class PastePage(QWizardPage):
+class PastePage(QuietCompletePage):
     """Step 1: paste headers and collect samples."""
 
     sampleCountChanged = Signal(int)
@@ -117,7 +117,6 @@ class PastePage(QWizardPage):
         super().__init__(parent)
         self.session = session
         self.runner = runner
-        self._was_complete: bool | None = None
         self._preview: Any = None
         self._preview_for: str | None = None
         self._paste_counter = 0
@@ -316,7 +315,7 @@ class PastePage(QWizardPage):
             self._set_feedback(self.tr("Reading…"), "busy")
             self._timer.start(BIG_INPUT_DELAY_MS if len(text) > 200_000 else FEEDBACK_DELAY_MS)
         self._update_buttons()
-        self._update_complete()
+        self.update_complete()
 
     def _start_preview(self) -> None:
         text = self.paste_box.toPlainText()
@@ -356,7 +355,7 @@ class PastePage(QWizardPage):
                 state = "warn"
             self._set_feedback(f"{head}\n{details}", state)
         self._update_buttons()
-        self._update_complete()
+        self.update_complete()
 
     def _error_text(self, batch: Any) -> str:
         errors = list(getattr(batch, "errors", ()))
@@ -481,7 +480,7 @@ class PastePage(QWizardPage):
                                    .replace("%1", str(spam)).replace("%2", str(good)))
         self.sampleCountChanged.emit(spam)
         self._update_buttons()
-        self._update_complete()
+        self.update_complete()
 
     def _update_buttons(self) -> None:
         row = self.sample_list.currentRow()
@@ -506,17 +505,6 @@ class PastePage(QWizardPage):
             self.add_files(files)
 
     # -- wizard protocol ------------------------------------------------------------------------
-    def _update_complete(self) -> None:
-        # QWizard re-lays out its buttons on every completeChanged: only tell it about real changes.
-        wizard = self.wizard()
-        if wizard is not None and wizard.currentPage() is not self:
-            self._was_complete = None  # QWizard asks isComplete() itself when the page is entered
-            return
-        complete = self.isComplete()
-        if complete != self._was_complete:
-            self._was_complete = complete
-            self.completeChanged.emit()
-
     def isComplete(self) -> bool:
         has_spam = any(s.kind != "good" for s in self.session.samples)
         return has_spam or self.preview_ok()

@@ -11,12 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -40,6 +38,7 @@ from wizard.ui.widgets.filter_common import (
     Banner,
     action_label,
     is_japanese,
+    make_compact_table,
     outcome_label,
     profile_title,
     session_profile,
@@ -107,16 +106,7 @@ class QuarantinePage(QWizardPage):
         self.matrix.setObjectName("simulationMatrix")
         self.matrix.setHorizontalHeaderLabels([self.tr("Sample"), self.tr("Kind"), self.tr("Score"),
                                                self.tr("Block-list hit"), self.tr("Outcome")])
-        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.matrix.verticalHeader().setVisible(False)
-        # One line per sample: compact rows, so all six samples of a case fit without scrolling.
-        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.matrix.verticalHeader().setDefaultSectionSize(self.matrix.fontMetrics().height() + 8)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.matrix.horizontalHeader().setStretchLastSection(True)
-        self.matrix.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.matrix.setTabKeyNavigation(False)
+        make_compact_table(self.matrix)
         self.matrix.setAccessibleName(self.tr("What the filter will do to each sample"))
         matrix_label = QLabel(self.tr("&What happens to each sample:"), self)
         matrix_label.setBuddy(self.matrix)

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from wizard.core.model import MessageAnalysis
 from wizard.ui.models import format_time, plain, sample_name
+from wizard.ui.page_base import QuietCompletePage
 from wizard.ui.state import CaseSession
 from wizard.ui.tasks import TaskRunner
 from wizard.ui.widgets.dns_panel import DnsPanel
@@ -67,14 +67,13 @@ def sender_ip(analysis: MessageAnalysis) -> str | None:
     return None
 
 
-class TracePage(QWizardPage):
+class TracePage(QuietCompletePage):
     """Step 2: trace the origin."""
 
     def __init__(self, session: CaseSession, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = runner
-        self._was_complete: bool | None = None
         self._countries: dict[str, str] = {}
         self._checked: list[MessageAnalysis] = []
         self._dirty = False
@@ -326,7 +325,7 @@ class TracePage(QWizardPage):
             self.customer_status.clear()  # "comparing…" is over: the banner now says the result
             count = len(self.session.analyses)
             self.status.setText(self.tr("%n message(s) analysed", "", count))
-        self._update_complete()
+        self.update_complete()
 
     def _show_current(self) -> None:
         analysis = self.current_analysis()
@@ -460,17 +459,6 @@ class TracePage(QWizardPage):
         self.dns.set_offline(offline)
 
     # -- wizard protocol ------------------------------------------------------------------------
-    def _update_complete(self) -> None:
-        # QWizard re-lays out its buttons on every completeChanged: only tell it about real changes.
-        wizard = self.wizard()
-        if wizard is not None and wizard.currentPage() is not self:
-            self._was_complete = None  # QWizard asks isComplete() itself when the page is entered
-            return
-        complete = self.isComplete()
-        if complete != self._was_complete:
-            self._was_complete = complete
-            self.completeChanged.emit()
-
     def initializePage(self) -> None:
         self._sync_customer_field()
         current = self.session.analyses

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableWidget, QWidget
 
 from wizard.core.filtersim import SimSample
 from wizard.core.profiles import Profile, ProfileCatalog, load_catalog
@@ -110,3 +110,18 @@ class Banner(QLabel):
         """Change the colour scheme (critical / warning / info)."""
         self.level = level
         self.setStyleSheet(self.STYLES.get(level, self.STYLES["info"]))
+
+
+def make_compact_table(table: QTableWidget) -> None:
+    """One line per sample, read-only, whole rows selected: all six samples of a case fit without
+    scrolling (the block-list senders table and the simulation matrix share this look)."""
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    table.setTabKeyNavigation(False)
+
