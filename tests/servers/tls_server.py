@@ -27,6 +27,7 @@ import tempfile
 import threading
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -114,7 +115,54 @@ class Pki:
         return path
 
 
-class TlsTestServer:
+class _LoopbackServer:
+    """A listening socket on 127.0.0.1:<ephemeral> with an accept loop on a thread; subclasses say what
+    happens to each accepted connection (:meth:`_accepted`) and what to release on close (:meth:`_release`)."""
+
+    def __init__(self, name: str) -> None:
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._sock.settimeout(0.2)
+        self.port: int = self._sock.getsockname()[1]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, name=name, daemon=True)
+
+    @property
+    def address(self) -> str:
+        """``127.0.0.1:port``."""
+        return f"127.0.0.1:{self.port}"
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop serving and release what the server holds."""
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(5)
+        self._release()
+        self._sock.close()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _addr = self._sock.accept()
+            except (TimeoutError, OSError):
+                continue
+            self._accepted(conn)
+
+    def _accepted(self, conn: socket.socket) -> None:
+        raise NotImplementedError
+
+    def _release(self) -> None:
+        """Nothing to release by default."""
+
+
+class TlsTestServer(_LoopbackServer):
     """Serves ``chain`` with ``key`` on 127.0.0.1:<ephemeral>; a thread per connection."""
 
     def __init__(self, chain: list[x509.Certificate], key: PrivateKey, *, hsts: bool = False) -> None:
@@ -130,47 +178,21 @@ class TlsTestServer:
         self.context.set_ciphers("DEFAULT:@SECLEVEL=0")  # so weak test keys and SHA-1 load at all
         self.context.load_cert_chain(cert_file, key_file)
         self.hsts = hsts
-        self._sock = socket.create_server(("127.0.0.1", 0))
-        self._sock.settimeout(0.2)
-        self.port: int = self._sock.getsockname()[1]
-        self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
-        self._thread = threading.Thread(target=self._serve, name="tls-test-server", daemon=True)
         self.connections = 0
+        super().__init__("tls-test-server")
 
-    @property
-    def address(self) -> str:
-        """``127.0.0.1:port``."""
-        return f"127.0.0.1:{self.port}"
-
-    def __enter__(self) -> TlsTestServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Stop serving and remove the temporary files."""
-        self._stop.set()
-        if self._thread.is_alive():
-            self._thread.join(5)
+    def _release(self) -> None:
+        """Wait for the connection threads and remove the temporary files."""
         for thread in self._threads:
             thread.join(5)
-        self._sock.close()
         self._dir.cleanup()
 
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _addr = self._sock.accept()
-            except (TimeoutError, OSError):
-                continue
-            self.connections += 1
-            thread = threading.Thread(target=self._handle, args=(conn,), daemon=True)
-            self._threads.append(thread)
-            thread.start()
+    def _accepted(self, conn: socket.socket) -> None:
+        self.connections += 1
+        thread = threading.Thread(target=self._handle, args=(conn,), daemon=True)
+        self._threads.append(thread)
+        thread.start()
 
     def _handle(self, conn: socket.socket) -> None:
         conn.settimeout(5)
@@ -193,53 +215,27 @@ class TlsTestServer:
             conn.close()
 
 
-class SilentServer:
+class SilentServer(_LoopbackServer):
     """Accepts TCP connections and never answers (for timeout tests); with ``reply``, sends those bytes
     instead (not TLS: the handshake fails) and closes."""
 
     def __init__(self, reply: bytes | None = None) -> None:
         self.reply = reply
-        self._sock = socket.create_server(("127.0.0.1", 0))
-        self._sock.settimeout(0.2)
-        self.port: int = self._sock.getsockname()[1]
-        self._stop = threading.Event()
         self._held: list[socket.socket] = []
-        self._thread = threading.Thread(target=self._serve, name="silent-server", daemon=True)
+        super().__init__("silent-server")
 
-    @property
-    def address(self) -> str:
-        """``127.0.0.1:port``."""
-        return f"127.0.0.1:{self.port}"
-
-    def __enter__(self) -> SilentServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Stop and drop every held connection."""
-        self._stop.set()
-        if self._thread.is_alive():
-            self._thread.join(5)
+    def _release(self) -> None:
+        """Drop every held connection."""
         for conn in self._held:
             conn.close()
-        self._sock.close()
 
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _addr = self._sock.accept()
-            except (TimeoutError, OSError):
-                continue
-            if self.reply is not None:
-                with contextlib.suppress(OSError):
-                    conn.sendall(self.reply)
-                conn.close()
-                continue
-            self._held.append(conn)
+    def _accepted(self, conn: socket.socket) -> None:
+        if self.reply is not None:
+            with contextlib.suppress(OSError):
+                conn.sendall(self.reply)
+            conn.close()
+            return
+        self._held.append(conn)
 
 
 def closed_port() -> int:
