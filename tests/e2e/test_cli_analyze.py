@@ -131,8 +131,9 @@ def test_parallel_mbox_json_equals_sequential(capsys: pytest.CaptureFixture[str]
     rc, seq = run_json(capsys, "--workers", "1", str(mbox))
     assert rc == 0 and len(seq["messages"]) == 5
     monkeypatch.setattr(core, "_PARALLEL_MIN_MESSAGES", 2)
-    texts, errors = core.mbox_json_parallel(mbox, workers=2) or ([], [])
-    assert errors == []
-    assert [json.loads(t) for t in texts] == seq["messages"]
+    chunks = list(core.mbox_json_parallel(mbox, workers=2) or [])
+    assert len(chunks) > 1 and all(c.errors == () for c in chunks)
+    assert sum(c.count for c in chunks) == 5
+    assert json.loads("[" + b", ".join(c.text for c in chunks).decode() + "]") == seq["messages"]
     rc, par = run_json(capsys, "--workers", "2", str(mbox))
     assert rc == 0 and par == seq

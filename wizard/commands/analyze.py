@@ -9,16 +9,19 @@ Exit 0 when every input was read, 1 when one could not be read (the others are s
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, BinaryIO, TextIO, cast
 
 from wizard.core.analyze import (
     AnalysisBatch,
+    JsonChunk,
     analyze_bytes,
     analyze_paths,
     batch_json,
+    encode_json_texts,
     mbox_json_parallel,
     message_json,
     path_json_texts,
@@ -131,27 +134,58 @@ def _run_json_fast(files: list[str], policy: AnalysisPolicy, workers: int = 0) -
     """``--json`` to a pipe or file: compact JSON, large mbox files analysed in worker processes.
 
     The document is the same as ``json.dumps(batch_json(batch))``; it is assembled from per-message
-    JSON texts so that workers can encode their own share.
+    JSON texts, written as UTF-8 run by run while the workers go on with the next ones.
     """
-    texts: list[str] = []
     errors: list[InputError] = []
+    out = _binary_stdout()
+    out.write(b'{"messages": [')
+    wrote = False
     for name in files or ["-"]:
-        part = mbox_json_parallel(name, policy, workers or None) if name != "-" and workers != 1 else None
-        if part is None:
+        chunks = mbox_json_parallel(name, policy, workers or None) if name != "-" and workers != 1 else None
+        if chunks is None:
             if name == "-":
                 batch = analyze_bytes(_read_stdin(policy.max_input_bytes), "-", policy)
-                texts.extend(json.dumps(message_json(m), ensure_ascii=False) for m in batch.messages)
+                texts = [json.dumps(message_json(m), ensure_ascii=False) for m in batch.messages]
                 errors.extend(batch.errors)
             else:
-                t, e = path_json_texts(name, policy)
-                texts.extend(t)
-                errors.extend(e)
-        else:
-            texts.extend(part[0])
-            errors.extend(part[1])
+                texts, errs = path_json_texts(name, policy)
+                errors.extend(errs)
+            chunks = iter([JsonChunk(encode_json_texts(texts), len(texts), ())])
+        for chunk in chunks:
+            if chunk.count:
+                out.write(b", " + chunk.text if wrote else chunk.text)
+                wrote = True
+            errors.extend(chunk.errors)
     err_json = json.dumps([e.to_json() for e in errors], ensure_ascii=False)
-    sys.stdout.write('{"messages": [' + ", ".join(texts) + '], "errors": ' + err_json + "}\n")
+    out.write(('], "errors": ' + err_json + "}\n").encode("utf-8", "replace"))
+    out.flush()
     return EXIT_INPUT if errors else EXIT_OK
+
+
+def _binary_stdout() -> BinaryIO:
+    """The byte stream under ``sys.stdout`` (flushed first), or an adapter when it has none."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        return cast(BinaryIO, buffer)
+    return _TextAsBinary(sys.stdout)
+
+
+class _TextAsBinary(io.RawIOBase):
+    """Bytes written to a text stream (a test's replacement ``sys.stdout``)."""
+
+    def __init__(self, text: TextIO) -> None:
+        self._text = text
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self._text.write(bytes(data).decode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self._text.flush()
 
 
 def _isatty() -> bool:

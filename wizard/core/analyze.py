@@ -13,7 +13,7 @@ from __future__ import annotations
 import mmap
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
@@ -39,11 +39,13 @@ from wizard.core.trace import message_findings, originating_hops, trace
 
 __all__ = [
     "AnalysisBatch",
+    "JsonChunk",
     "analyze_bytes",
     "analyze_paths",
     "analyze_raw",
     "analyze_text",
     "batch_json",
+    "encode_json_texts",
     "mbox_json_parallel",
     "message_json",
     "path_json_texts",
@@ -275,26 +277,40 @@ def path_json_texts(path: str | Path, policy: AnalysisPolicy = DEFAULT_POLICY) -
     return texts, [*errors, *errs]
 
 
-def _mbox_json_part(
-    path: str, spans: list[tuple[int, int]], first_n: int, policy: AnalysisPolicy
-) -> tuple[list[str], list[InputError]]:
-    """Worker: analyse a range of an mbox and return each message as compact contract JSON."""
+@dataclass(frozen=True, slots=True)
+class JsonChunk:
+    """A run of consecutive messages as contract JSON: ``text`` is their compact JSON objects joined
+    with ``", "`` and encoded as UTF-8 (ready to be written between ``[`` and ``]``)."""
+
+    text: bytes
+    count: int
+    errors: tuple[InputError, ...]
+
+
+def encode_json_texts(texts: list[str]) -> bytes:
+    """Per-message JSON texts joined with ``", "`` as UTF-8 (undecodable input kept as U+FFFD)."""
+    return ", ".join(texts).encode("utf-8", "replace")
+
+
+def _mbox_json_part(path: str, spans: list[tuple[int, int]], first_n: int, policy: AnalysisPolicy) -> JsonChunk:
+    """Worker: analyse a range of an mbox and return it as one encoded chunk (one large bytes object
+    crosses the process boundary instead of thousands of strings)."""
     with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-        return _json_texts(iter_mbox(mm, path, policy, spans, first_n), policy)
+        texts, errors = _json_texts(iter_mbox(mm, path, policy, spans, first_n), policy)
+    return JsonChunk(encode_json_texts(texts), len(texts), tuple(errors))
 
 
 def mbox_json_parallel(
     path: str | Path, policy: AnalysisPolicy = DEFAULT_POLICY, workers: int | None = None
-) -> tuple[list[str], list[InputError]] | None:
-    """Analyse a large mbox file in worker processes; each message comes back as compact JSON text
-    (the :func:`message_json` contract), in file order.
+) -> Iterator[JsonChunk] | None:
+    """Analyse a large mbox file in worker processes; the messages come back as :class:`JsonChunk`
+    runs in file order, each as soon as it and those before it are done, so the caller can write
+    while the workers go on.
 
     Returns None when the file is not an mbox, is small, or only one CPU is available: the caller then
-    uses :func:`analyze_paths`. This is for the command line and batch use; the desktop UI analyses
+    uses :func:`path_json_texts`. This is for the command line and batch use; the desktop UI analyses
     pastes, never whole folders, in its one background runner.
     """
-    from concurrent.futures import ProcessPoolExecutor
-
     workers = workers or os.cpu_count() or 1
     if workers < 2:
         return None
@@ -309,21 +325,29 @@ def mbox_json_parallel(
         return None
     if len(spans) < _PARALLEL_MIN_MESSAGES:
         return None
-    parts = workers * 4
+    # many small chunks: the first is written early and the last ones keep both workers busy to the end
+    parts = workers * 8
     size = -(-len(spans) // parts)
     chunks = [(spans[k : k + size], k + 1) for k in range(0, len(spans), size)]
-    texts: list[str] = []
-    errors: list[InputError] = []
+    return _run_chunks(name, chunks, policy, workers)
+
+
+def _run_chunks(
+    name: str, chunks: list[tuple[list[tuple[int, int]], int]], policy: AnalysisPolicy, workers: int
+) -> Iterator[JsonChunk]:
+    from concurrent.futures import ProcessPoolExecutor
+
     try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(_mbox_json_part, name, chunk, first, policy) for chunk, first in chunks]
-            for fut in futures:
-                t, e = fut.result()
-                texts.extend(t)
-                errors.extend(e)
-    except (OSError, RuntimeError, ImportError):  # no processes allowed here: fall back to one process
-        return None
-    return texts, errors
+        pool = ProcessPoolExecutor(max_workers=workers)
+        futures = [pool.submit(_mbox_json_part, name, chunk, first, policy) for chunk, first in chunks]
+    except (OSError, RuntimeError, ImportError):  # no processes allowed here: one process does it all
+        yield from (_mbox_json_part(name, chunk, first, policy) for chunk, first in chunks)
+        return
+    try:
+        for fut in futures:
+            yield fut.result()
+    finally:  # also when the reader stops early (a closed pipe): drop the chunks not started
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def message_json(m: MessageAnalysis) -> dict[str, JsonValue]:

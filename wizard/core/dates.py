@@ -189,22 +189,15 @@ def _fast(text: str) -> datetime | None:
     match = _RFC.fullmatch(text)
     if match is None:
         return None
-    month = _MONTHS.get(match.group(2).lower())
-    hours, minutes = int(match.group(8)), int(match.group(9))
+    day, mon, year, hour, minute, second, sign, off_h, off_m = match.groups()
+    month = _MONTHS.get(mon.lower())
+    hours, minutes = int(off_h), int(off_m)
     if month is None or minutes > 59 or hours > 23:
         return None
     offset = hours * 60 + minutes
-    if match.group(7) == "-":
+    if sign == "-":
         offset = -offset
-    return _build(
-        int(match.group(3)),
-        month,
-        int(match.group(1)),
-        int(match.group(4)),
-        int(match.group(5)),
-        int(match.group(6) or 0),
-        _tz(offset),
-    )
+    return _build(int(year), month, int(day), int(hour), int(minute), int(second or 0), _tz(offset))
 
 
 def _stdlib(text: str) -> datetime | None:

@@ -171,11 +171,11 @@ def fast_parse(value: str) -> Hop | None:
         match = _EXIM.fullmatch(body)
         if match is None or match.group("envfrom") is None:
             return None
-        return _hop(value, _EXIM, match, body, when, after, None)
+        return _hop(value, _EXIM, match, body, lower, when, after, None)
     for shape in _shapes(body):
         match = shape.fullmatch(body)
         if match is not None:
-            return _hop(value, shape, match, body, when, after, None)
+            return _hop(value, shape, match, body, lower, when, after, None)
     return None
 
 
@@ -203,12 +203,12 @@ def _submission(value: str, body: str, lower: str, when: datetime, after: str) -
     if sender is None:
         return None
     auth = None if match.group("authproto") else "Authenticated sender: " + sender
-    return _hop(value, _POSTFIX_LIKE, match, body, when, after, auth)
+    return _hop(value, _POSTFIX_LIKE, match, body, lower, when, after, auth)
 
 
 def _hop(
-    value: str, shape: re.Pattern[str], match: re.Match[str], body: str, when: datetime, after: str,
-    auth: str | None,
+    value: str, shape: re.Pattern[str], match: re.Match[str], body: str, lower: str, when: datetime,
+    after: str, auth: str | None,
 ) -> Hop | None:
     groups = match.groupdict()
     helo: str | None = groups.get("helo")
@@ -221,7 +221,7 @@ def _hop(
     tls = groups.get("tls")
     if tls is not None and ("lo" in tls or "LO" in tls):
         return None  # the general parser would look for a HELO name in this comment
-    family = _family(body, body.lower())
+    family = _family(body, lower)
     ip = groups.get("ip")
     if ip is not None and ":" in ip:
         ip = normalise_ip(ip)
