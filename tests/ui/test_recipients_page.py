@@ -329,3 +329,14 @@ def test_not_decided_stays_not_decided(page: RecipientsPage) -> None:
     assert page.session.delete_address is None
     page.refresh()
     assert page.session.delete_address is None and page.delete_combo.currentData() is None
+
+
+def test_click_on_the_centred_tick_box_marks_the_row(page: RecipientsPage, qtbot: object) -> None:
+    page.table.resize(900, 300)
+    rect = page.table.visualRect(page.table.table_model.index(1, RecipientsModel.COL_DEPARTED))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+                     pos=rect.center())
+    assert page.session.departed == {INFO}
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+                     pos=rect.center())
+    assert page.session.departed == set()

@@ -6,13 +6,27 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from wizard.core.recipients import TargetedAddress
 
@@ -143,6 +157,46 @@ class RecipientsModel(QAbstractTableModel):
         return True
 
 
+class CenteredCheckDelegate(QStyledItemDelegate):
+    """A cell that holds only a tick box: the box drawn in the middle of the cell (the default
+    delegate puts it on the left beside an empty text area), and a click on it toggles it."""
+
+    def _check_rect(self, option: QStyleOptionViewItem) -> QRect:
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        width = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, option, option.widget)
+        height = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, option, option.widget)
+        return QStyle.alignedRect(option.direction, Qt.AlignmentFlag.AlignCenter, QSize(width, height), option.rect)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        checked = opt.checkState == Qt.CheckState.Checked
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        box = QStyleOptionViewItem(option)
+        box.rect = self._check_rect(option)
+        box.state = (option.state & ~QStyle.StateFlag.State_HasFocus) | (
+            QStyle.StateFlag.State_On if checked else QStyle.StateFlag.State_Off)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, box, painter, opt.widget)
+
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
+                    index: _Index) -> bool:
+        if not (index.flags() & Qt.ItemFlag.ItemIsUserCheckable):
+            return False
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            return isinstance(event, QMouseEvent) and self._check_rect(option).contains(event.position().toPoint())
+        if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):
+            return False
+        if event.button() != Qt.MouseButton.LeftButton or not self._check_rect(option).contains(
+                event.position().toPoint()):
+            return False
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+        return bool(model.setData(index, new.value, Qt.ItemDataRole.CheckStateRole))
+
+
 class RecipientsTable(QTableView):
     """The view; toggling the checkbox emits ``departedToggled(address, checked)``."""
 
@@ -153,6 +207,7 @@ class RecipientsTable(QTableView):
         self.table_model = RecipientsModel(self)
         self.setModel(self.table_model)
         self.table_model.departedToggled.connect(self.departedToggled)
+        self.setItemDelegateForColumn(RecipientsModel.COL_DEPARTED, CenteredCheckDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
