@@ -202,3 +202,26 @@ def test_helpers() -> None:
     assert hosts_match("mx01", "MX01.mail.example.ne.jp")
     assert hosts_match("[192.0.2.25]", "192.0.2.25")
     assert not hosts_match("mail.a-example.com", "mail.b-example.com")
+
+
+def test_traced_hop_copies_every_field_in_order() -> None:
+    """``_with_trace`` builds the Hop positionally (speed); a reordered or added field must not slip."""
+    import dataclasses
+    from datetime import UTC, datetime
+
+    from wizard.core.model import Hop
+    from wizard.core.trace import _with_trace
+
+    values: dict[str, object] = {}
+    for k, f in enumerate(dataclasses.fields(Hop)):
+        if f.name == "timestamp":
+            values[f.name] = datetime(2026, 3, 9, 1, 2, 3, tzinfo=UTC)
+        elif f.name in ("relay", "trusted"):
+            values[f.name] = False
+        elif f.name == "delay_s":
+            values[f.name] = None
+        else:
+            values[f.name] = f"value-{k}"
+    hop = Hop(**values)  # type: ignore[arg-type]
+    traced = _with_trace(hop, True, 12.5)
+    assert dataclasses.replace(hop, trusted=True, delay_s=12.5) == traced
