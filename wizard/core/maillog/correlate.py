@@ -11,6 +11,7 @@ are emitted as they stand. Only unfinished messages are held, so memory stays fl
 from __future__ import annotations
 
 import os
+import re
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,13 +19,17 @@ from datetime import datetime, tzinfo
 
 from wizard.core.maillog.dispatch import LineDispatcher
 from wizard.core.maillog.reader import Progress, ReadStats, read_blocks, year_reference
-from wizard.core.maillog.records import Delivery, MailRecord, SpamInfo
+from wizard.core.maillog.records import Delivery, MailRecord, SpamInfo, new_delivery, new_record
 from wizard.core.model import InputError
 
 _FILTER_WORDS = ("spam", "amavis", "filter", "clam", "scan", "dspam", "rspam", "mailscanner", "mimedefang",
                  "policy", "dkim", "sieve-filter")
+_FILTER_RE = re.compile("|".join(map(re.escape, _FILTER_WORDS)))
+"""Any of the words (one scan instead of one per word)."""
 _LOCAL_VIAS = frozenset({"local", "virtual", "lmtp", "pipe", "maildrop", "dovecot", "deliver", "lda"})
 _REINJECT_WINDOW = 300.0
+_NO_SPAM = SpamInfo()
+"""The verdict of every unscanned message (immutable: shared)."""
 _ORPHANS = 20000
 
 
@@ -52,9 +57,9 @@ class _Msg:
     __slots__ = ("blocked", "continued", "deliveries", "first", "handoffs", "helo", "ip", "last", "local",
                  "loghost", "mailboxes", "mid", "note", "open", "qids", "rcpts", "rejected", "rhost",
                  "rule_scores", "sender", "sessions", "spam_engine", "spam_flag", "spam_required",
-                 "spam_score", "spam_tests", "started")
+                 "spam_score", "spam_tests")
 
-    def __init__(self, ts: float = 0.0) -> None:  # default: unpickling (parallel reading)
+    def __init__(self, ts: float) -> None:
         self.qids: list[str] = []
         self.open: set[str] = set()
         self.mid: str | None = None
@@ -81,8 +86,6 @@ class _Msg:
         self.rule_scores: tuple[tuple[str, float], ...] = ()
         self.first = ts
         self.last = ts
-        self.started = False
-        """True once the message's arrival from outside was seen (not a continuation's line)."""
 
     @property
     def awaiting(self) -> bool:
@@ -118,10 +121,6 @@ class Correlator:
         self._orphan_box = OrderedDict()
         self._next_sweep = 0.0
         self._now = 0.0
-        self.hold_before: float | None = None
-        """Parallel reading: messages first seen before this time whose arrival was not seen are held
-        in :attr:`held` (their start is in the previous chunk) instead of being emitted."""
-        self.held: list[_Msg] = []
         self._dt_cache: dict[float, datetime] = {}
 
     def _dt(self, ts: float, tz: tzinfo | None = None) -> datetime:
@@ -170,13 +169,19 @@ class Correlator:
         if dst.sender is None:
             dst.sender = src.sender
         dst.mid = dst.mid or src.mid
-        dst.rcpts.update(src.rcpts)
-        dst.deliveries.update(src.deliveries)
-        dst.handoffs |= src.handoffs
+        if src.rcpts:
+            dst.rcpts.update(src.rcpts)
+        if src.deliveries:
+            dst.deliveries.update(src.deliveries)
+        if src.handoffs:
+            dst.handoffs |= src.handoffs
         dst.continued += src.continued + 1
-        dst.rejected.update(src.rejected)
-        dst.mailboxes.update(src.mailboxes)
-        dst.sessions.extend(x for x in src.sessions if x not in dst.sessions)
+        if src.rejected:
+            dst.rejected.update(src.rejected)
+        if src.mailboxes:
+            dst.mailboxes.update(src.mailboxes)
+        if src.sessions:
+            dst.sessions.extend(x for x in src.sessions if x not in dst.sessions)
         dst.blocked = dst.blocked or src.blocked
         dst.note = dst.note or src.note
         if src.spam_flag is not None or src.spam_score is not None:
@@ -211,8 +216,6 @@ class Correlator:
         if ip is not None and (rec.ip is None or (is_loopback(rec.ip) and not is_loopback(ip))):
             rec.ip, rec.rhost = ip, host
             rec.helo = helo or rec.helo
-            if not is_loopback(ip):
-                rec.started = True
         elif ip is None:
             rec.local = True
         if loghost and rec.loghost is None:
@@ -271,12 +274,13 @@ class Correlator:
         rec.deliveries[rcpt] = (status, relay, text, via, ts)
 
     def _is_handoff(self, rec: _Msg, relay: str, text: str, via: str) -> bool:
+        if via != "pipe" and via != "smtp" and via != "lmtp":
+            return False
         if "discard" in text.lower():
             return False  # the filter answered and dropped it (clamsmtpd, amavis "discarded")
-        low = relay.lower()
         queued = _queued_as(text) if "queued as" in text else None
         if via == "pipe":
-            if not any(w in low for w in _FILTER_WORDS):
+            if _FILTER_RE.search(relay.lower()) is None:
                 return False
         elif via == "smtp" or via == "lmtp":
             if not _relay_is_loopback(relay):
@@ -288,8 +292,6 @@ class Correlator:
             port = relay.rpartition("]")[2].lstrip(":")
             if queued is None and (via == "lmtp" or not port or port in ("24", "25", "143")):
                 return False
-        else:
-            return False
         if queued is not None:
             other = self._by_qid.get(queued)
             if other is not None:
@@ -308,7 +310,7 @@ class Correlator:
         rec.open.discard(qid)
         if ts > rec.last:
             rec.last = ts
-        if not rec.open and not rec.awaiting:
+        if not rec.open and len(rec.handoffs) <= rec.continued:  # not awaiting a filtered copy
             self._emit(rec)
 
     def reject(self, ts: float, qid: str | None, ip: str | None, host: str | None, helo: str | None,
@@ -375,7 +377,7 @@ class Correlator:
         for rcpt in rcpts:
             rec.rcpts.setdefault(rcpt, None)
         if ip and rec.ip is None:
-            rec.ip = ip  # the filter names the client, but this is no arrival: ``started`` stays
+            rec.ip = ip
         if mid and rec.mid is None:
             rec.mid = mid
             self._by_mid.setdefault(mid, rec)
@@ -417,14 +419,13 @@ class Correlator:
     def _emit(self, rec: _Msg) -> None:
         if self._active.pop(id(rec), None) is None:
             return
+        by_qid = self._by_qid
         for q in rec.qids:
-            if self._by_qid.get(q) is rec:
-                del self._by_qid[q]
-        if rec.mid and self._by_mid.get(rec.mid) is rec:
-            del self._by_mid[rec.mid]
-        if self.hold_before is not None and not rec.started and rec.first < self.hold_before:
-            self.held.append(rec)
-            return
+            if by_qid.get(q) is rec:
+                del by_qid[q]
+        mid = rec.mid
+        if mid and self._by_mid.get(mid) is rec:
+            del self._by_mid[mid]
         if rec.sender is None and not rec.rcpts and rec.mid is None and not rec.deliveries \
                 and not rec.rejected and rec.spam_flag is None:
             return  # a queue id with nothing else known (a connection cut short, an excerpt's edge)
@@ -460,35 +461,8 @@ class Correlator:
             self._set_spam(rec, *self._orphan_spam.pop(rec.mid)[1:])
         self.ready.append(self._finish(rec))
 
-    def leftovers(self) -> list[_Msg]:
-        """Parallel reading: the unfinished messages at the end of a chunk (removed from this
-        correlator), for :meth:`adopt` by the one that joins the chunks."""
-        out = list(self._active.values())
-        self._active.clear()
-        self._by_qid.clear()
-        self._by_mid.clear()
-        return out
-
-    def adopt(self, rec: _Msg) -> None:
-        """Parallel reading: take over a message from another chunk, joining it to one already held
-        here by queue id, or (for a local or loopback copy) by Message-ID."""
-        target = next((self._by_qid[q] for q in rec.qids if q in self._by_qid), None)
-        if target is None and rec.mid and (rec.local or is_loopback(rec.ip) or not rec.started):
-            candidate = self._by_mid.get(rec.mid)
-            if candidate is not None and id(candidate) in self._active:
-                target = candidate
-        if target is None:
-            self._active[id(rec)] = rec
-            for q in rec.qids:
-                self._by_qid[q] = rec
-            if rec.mid:
-                self._by_mid[rec.mid] = rec
-            return
-        self._merge(target, rec)
-        target.continued -= 1  # _merge counts a filter copy; a chunk seam is not one
-
     def flush(self) -> None:
-        """End of input: everything still open is emitted as it stands (or held, see hold_before)."""
+        """End of input: everything still open is emitted as it stands."""
         for rec in list(self._active.values()):
             self._emit(rec)
         while self._orphan_box:
@@ -498,26 +472,31 @@ class Correlator:
 
     # -- the record -----------------------------------------------------------------------------------
     def _finish(self, rec: _Msg) -> MailRecord:
-        tz = self.tz
-        spam = SpamInfo(rec.spam_flag, rec.spam_score, rec.spam_required, rec.spam_tests, rec.spam_engine,
-                        rec.rule_scores)
-        rcpts = list(rec.rcpts)
-        for key in (*rec.deliveries, *rec.rejected):
-            if key not in rec.rcpts and key not in ("*", ""):
-                rcpts.append(key)
+        flag, score = rec.spam_flag, rec.spam_score
+        if flag is None and score is None and rec.spam_required is None and not rec.spam_tests \
+                and rec.spam_engine is None and not rec.rule_scores:
+            spam = _NO_SPAM
+        else:
+            spam = SpamInfo(flag, score, rec.spam_required, rec.spam_tests, rec.spam_engine, rec.rule_scores)
+        known = rec.rcpts
+        rcpts = list(known)
+        for table in (rec.deliveries, rec.rejected):
+            for key in table:
+                if key not in known and key != "*" and key != "":
+                    rcpts.append(key)
         if not rcpts and rec.mailboxes and not rec.deliveries:
             rcpts = list(rec.mailboxes)
-        deliveries = tuple(self._outcome(rec, rcpt, spam) for rcpt in rcpts)
+        outcome = self._outcome
+        deliveries = tuple([outcome(rec, rcpt, spam) for rcpt in rcpts])
+        cache = self._dt_cache
+        last = cache.get(rec.last) or self._dt(rec.last)
         if not rcpts and ("" in rec.rejected or "*" in rec.rejected):
             text = rec.rejected.get("") or rec.rejected.get("*") or ""
-            deliveries = (Delivery("", "rejected", None, "rejected at SMTP time: " + text,
-                                   self._dt(rec.last, tz)),)
-        qids = tuple(q for q in rec.qids if not q.startswith("amavis:"))
-        return MailRecord(
-            queue_ids=qids, message_id=rec.mid, client_ip=rec.ip, client_host=rec.rhost,
-            helo=rec.helo, from_=rec.sender, to=tuple(rcpts), spam=spam, deliveries=deliveries,
-            first_seen=self._dt(rec.first, tz), last_seen=self._dt(rec.last, tz),
-            host=rec.loghost, session_ids=tuple(rec.sessions))
+            deliveries = (new_delivery("", "rejected", None, "rejected at SMTP time: " + text, last),)
+        qids = tuple([q for q in rec.qids if not q.startswith("amavis:")])
+        # positional (in field order): a frozen dataclass with 13 keyword arguments is slower to build
+        return new_record(qids, rec.mid, rec.ip, rec.rhost, rec.helo, rec.sender, tuple(rcpts), spam, deliveries,
+                          cache.get(rec.first) or self._dt(rec.first), last, rec.loghost, tuple(rec.sessions))
 
     @staticmethod
     def _mailbox_for(rec: _Msg, rcpt: str) -> tuple[str, str | None, str, float] | None:
@@ -530,56 +509,59 @@ class Correlator:
         return found
 
     def _outcome(self, rec: _Msg, rcpt: str, spam: SpamInfo) -> Delivery:
-        tz = self.tz
-        when = self._dt(rec.last, tz)
-        rejected = rec.rejected.get(rcpt) or rec.rejected.get("*")
-        if rejected is not None:
-            if rejected.startswith("discarded: "):  # NOQUEUE: discard - the client was told 250
-                return Delivery(rcpt, "discarded", None, rejected + " (accepted, then dropped)", when)
-            return Delivery(rcpt, "rejected", None, "rejected at SMTP time: " + rejected, when)
+        cache = self._dt_cache
+        if rec.rejected:
+            rejected = rec.rejected.get(rcpt) or rec.rejected.get("*")
+            if rejected is not None:
+                when = cache.get(rec.last) or self._dt(rec.last)
+                if rejected.startswith("discarded: "):  # NOQUEUE: discard - the client was told 250
+                    return new_delivery(rcpt, "discarded", None, rejected + " (accepted, then dropped)", when)
+                return new_delivery(rcpt, "rejected", None, "rejected at SMTP time: " + rejected, when)
         d = rec.deliveries.get(rcpt)
         star = rec.deliveries.get("*")
         if d is None or (d[0] == "deferred" and star is not None and star[0] != "deferred"):
             d = star or d
-        box = self._mailbox_for(rec, rcpt)
-        verdict = _verdict_words(spam)
+        box = self._mailbox_for(rec, rcpt) if rec.mailboxes else None
         if d is not None:
             status, relay, text, via, ts = d
-            when = self._dt(ts, tz)
+            when = cache.get(ts) or self._dt(ts)
             if status == "sent":
                 if via.startswith("file:"):
-                    return Delivery(rcpt, "folder", via[5:], f"saved to folder '{via[5:]}'{verdict}", when)
+                    folder = via[5:]
+                    return new_delivery(rcpt, "folder", folder, f"saved to folder '{folder}'{_verdict_words(spam)}",
+                                        when)
                 if box is not None:
-                    return _from_mailbox(rcpt, box, spam, verdict, self._dt(box[3], tz))
+                    return _from_mailbox(rcpt, box, spam, cache.get(box[3]) or self._dt(box[3]))
                 if via == "discard" or "discard" in text.lower():
-                    return Delivery(rcpt, "discarded", None, f"discarded: {text}{verdict}", when)
+                    return new_delivery(rcpt, "discarded", None, f"discarded: {text}{_verdict_words(spam)}", when)
                 if via in _LOCAL_VIAS or (via.startswith("exim") and relay is None):
                     return _inbox(rcpt, f"{via}: {text}", spam, when)
                 if rec.blocked is not None:
-                    return Delivery(rcpt, "discarded", None, f"{rec.blocked}{verdict}", when)
-                return Delivery(rcpt, "unknown", None, f"relayed to {relay}: {text}{verdict}", when)
+                    return new_delivery(rcpt, "discarded", None, f"{rec.blocked}{_verdict_words(spam)}", when)
+                return new_delivery(rcpt, "unknown", None, f"relayed to {relay}: {text}{_verdict_words(spam)}", when)
             if status in ("bounced", "expired"):
-                return Delivery(rcpt, "bounced", None, f"bounced ({status}): {text}", when)
+                return new_delivery(rcpt, "bounced", None, f"bounced ({status}): {text}", when)
             if status == "discarded":
-                return Delivery(rcpt, "discarded", None, f"discarded: {text}{verdict}", when)
+                return new_delivery(rcpt, "discarded", None, f"discarded: {text}{_verdict_words(spam)}", when)
             if status == "deferred":
-                return Delivery(rcpt, "deferred", None,
+                return new_delivery(rcpt, "deferred", None,
                                 f"deferred, not delivered by the end of the log: {text}", when)
-            return Delivery(rcpt, "unknown", None, f"{status}: {text}", when)
+            return new_delivery(rcpt, "unknown", None, f"{status}: {text}", when)
+        when = cache.get(rec.last) or self._dt(rec.last)
         if rec.blocked is not None:
             disp = "rejected" if "reject" in rec.blocked.lower() else "discarded"
-            return Delivery(rcpt, disp, None, f"{rec.blocked}{verdict}", when)
+            return new_delivery(rcpt, disp, None, f"{rec.blocked}{_verdict_words(spam)}", when)
         if box is not None:
-            return _from_mailbox(rcpt, box, spam, verdict, self._dt(box[3], tz))
+            return _from_mailbox(rcpt, box, spam, cache.get(box[3]) or self._dt(box[3]))
         if rec.handoffs:
             relay = sorted(rec.handoffs, key=lambda h: h[0])[-1][1]
-            return Delivery(rcpt, "unknown", None,
+            return new_delivery(rcpt, "unknown", None,
                             f"handed to the content filter {relay}; "
-                            f"no later delivery found in the log{verdict}", when)
+                            f"no later delivery found in the log{_verdict_words(spam)}", when)
         if rec.note is not None:
-            return Delivery(rcpt, "unknown", None,
-                            f"{rec.note}; no later delivery found in the log{verdict}", when)
-        return Delivery(rcpt, "unknown", None, f"no delivery recorded in the log{verdict}", when)
+            return new_delivery(rcpt, "unknown", None,
+                            f"{rec.note}; no later delivery found in the log{_verdict_words(spam)}", when)
+        return new_delivery(rcpt, "unknown", None, f"no delivery recorded in the log{_verdict_words(spam)}", when)
 
 
 def _verdict_words(spam: SpamInfo) -> str:
@@ -594,22 +576,22 @@ def _inbox(rcpt: str, how: str, spam: SpamInfo, when: datetime | None) -> Delive
     if spam.flag:
         score = f" {spam.score:g}" if spam.score is not None else ""
         tests = f" ({', '.join(spam.tests[:6])})" if spam.tests else ""
-        return Delivery(rcpt, "inbox", "INBOX",
+        return new_delivery(rcpt, "inbox", "INBOX",
                         f"scored as spam{score}{tests}, tagged and delivered to INBOX [{how}]", when,
                         tagged=True)
-    return Delivery(rcpt, "inbox", "INBOX", f"delivered to INBOX [{how}]", when)
+    return new_delivery(rcpt, "inbox", "INBOX", f"delivered to INBOX [{how}]", when)
 
 
-def _from_mailbox(rcpt: str, box: tuple[str, str | None, str, float], spam: SpamInfo, verdict: str,
-                  when: datetime) -> Delivery:
+def _from_mailbox(rcpt: str, box: tuple[str, str | None, str, float], spam: SpamInfo, when: datetime) -> Delivery:
     disposition, folder, text, _ts = box
     if disposition == "inbox":
         return _inbox(rcpt, text, spam, when)
+    verdict = _verdict_words(spam)
     if disposition == "folder":
-        return Delivery(rcpt, "folder", folder, f"moved to folder '{folder}'{verdict} [{text}]", when)
+        return new_delivery(rcpt, "folder", folder, f"moved to folder '{folder}'{verdict} [{text}]", when)
     if disposition == "discarded":
-        return Delivery(rcpt, "discarded", None, f"discarded by the mail filter{verdict} [{text}]", when)
-    return Delivery(rcpt, disposition, folder, f"{text}{verdict}", when)
+        return new_delivery(rcpt, "discarded", None, f"discarded by the mail filter{verdict} [{text}]", when)
+    return new_delivery(rcpt, disposition, folder, f"{text}{verdict}", when)
 
 
 def local_tz() -> tzinfo:

@@ -197,6 +197,13 @@ class LineDispatcher:
     def _sendmail(self, pid: str, ts: float, msg: str, host: str | None) -> bool:
         return self.sendmail.handle(ts, msg, host)
 
+    def forget(self) -> None:
+        """Drop the caches (they hold this dispatcher's own methods: a reference cycle)."""
+        self._cache.clear()
+        self._progs.clear()
+        self._entries.clear()
+        self._names.clear()
+
     # -- the loop -----------------------------------------------------------------------------------
     def _slow(self, line: str) -> tuple[float, str] | None:
         """Stamp forms the fast path skips; Exim main-log lines are handled here completely."""

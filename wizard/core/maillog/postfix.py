@@ -33,7 +33,7 @@ def split_client(text: str) -> tuple[str | None, str | None]:
         return (text[:open_] or None), None
     host = text[:open_].strip() or None
     ip = text[open_ + 1:close]
-    if ip.lower().startswith("ipv6:"):
+    if ip[:1] in "iI" and ip[:5].lower() == "ipv6:":
         ip = ip[5:]
     return host, ip or None
 
@@ -51,9 +51,8 @@ def parse_reject(rest: str) -> tuple[str | None, str | None, dict[str, str], str
     else:
         text, kv_text = rest, ""
     fields: dict[str, str] = {}
-    for m in _KV.finditer(kv_text):
-        value = m.group(2) if m.group(2) is not None else (m.group(3) or "")
-        fields.setdefault(m.group(1), value)
+    for key, angled, plain in _KV.findall(kv_text):  # one of the two values took part (the other is "")
+        fields.setdefault(key, angled or plain)
     host, ip = split_client(client)
     return host, ip, fields, text.strip()
 
@@ -68,14 +67,22 @@ class PostfixParser:
         self._sender = sink.sender
         self._delivery = sink.delivery
         self._removed = sink.removed
+        self._qids: dict[str, bool] = {}
+        """Tokens before the first ``: `` -> whether they are queue ids (each id has several lines)."""
 
     def handle(self, comp: str, ts: float, msg: str, host: str | None) -> bool:
         """One line of a Postfix service ``comp`` (``smtpd``, ``qmgr``, ...). True when understood."""
         qid, sep, rest = msg.partition(": ")
         if not sep:
             return bool(msg)  # connect/disconnect/"removed"-less noise: known, nothing to record
-        if not (4 < len(qid) < 25 and qid.isalnum() and qid.isascii() and not qid.islower()
-                and qid not in _NOT_QID):
+        known = self._qids.get(qid)
+        if known is None:
+            known = is_queue_id(qid)
+            if len(qid) < 25:  # only short tokens: the text before ": " of any line could be long
+                if len(self._qids) > 4096:
+                    self._qids.clear()
+                self._qids[qid] = known
+        if not known:
             if qid == "NOQUEUE":
                 return self._noqueue(ts, rest, host)
             return True  # warnings, statistics, TLS chatter: Postfix's own, nothing to correlate
@@ -98,7 +105,9 @@ class PostfixParser:
             self._client(ts, qid, chost, ip, None, host)
         elif first == "mess":
             if rest.startswith("message-id="):
-                mid = strip_angle(rest[11:])
+                end = rest.find(">", 12) if rest[11:12] == "<" else -1
+                # "<id>" (what strip_angle gives when the value starts with "<" and has a ">")
+                mid = rest[12:end] if end >= 0 else strip_angle(rest[11:])
                 if mid:
                     self._message_id(ts, qid, mid)
         elif first == "uid=":
@@ -160,8 +169,8 @@ class PostfixParser:
             else:
                 kv_text, _, reason = kv_text.rpartition(": ")
             fields = {}
-            for m in _KV.finditer(kv_text):
-                fields.setdefault(m.group(1), m.group(2) if m.group(2) is not None else (m.group(3) or ""))
+            for key, angled, plain in _KV.findall(kv_text):
+                fields.setdefault(key, angled or plain)
             client = what.rpartition(" from ")[2]
             chost, ip = split_client(client)
             text = f"{reason} ({what.rpartition(' from ')[0]})" if reason else what

@@ -87,9 +87,7 @@ class SendmailParser:
         if nrcpts == 0:
             self._sink.removed(ts, qid)
         elif nrcpts > 0:
-            self._pending[qid] = nrcpts
-            if len(self._pending) > 100000:
-                self._pending.clear()
+            self._pending_step(qid, nrcpts)
 
     def _to(self, ts: float, qid: str, rest: str) -> None:
         stat_idx = rest.find(", stat=")
@@ -114,14 +112,24 @@ class SendmailParser:
         for rcpt in rcpts:
             self._sink.delivery(ts, qid, rcpt, status, relay, stat, via)
         if status != "deferred":
-            left = self._pending.get(qid)
-            if left is not None:
-                left -= len(rcpts)
-                if left <= 0:
-                    del self._pending[qid]
-                    self._sink.removed(ts, qid)
-                else:
-                    self._pending[qid] = left
+            self._done_step(ts, qid, len(rcpts))
+
+    # The steps that read or change the recipient counts. The parsing around them depends on the line
+    # alone; parallel reading records these calls in the workers and replays them in one process.
+    def _pending_step(self, qid: str, nrcpts: int) -> None:
+        self._pending[qid] = nrcpts
+        if len(self._pending) > 100000:
+            self._pending.clear()
+
+    def _done_step(self, ts: float, qid: str, count: int) -> None:
+        left = self._pending.get(qid)
+        if left is not None:
+            left -= count
+            if left <= 0:
+                del self._pending[qid]
+                self._sink.removed(ts, qid)
+            else:
+                self._pending[qid] = left
 
     def _ruleset(self, ts: float, qid: str | None, rest: str, loghost: str | None) -> None:
         fields = _kv(rest)
