@@ -476,32 +476,3 @@ def test_jobs_default_is_automatic(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 0)
     assert not parallel.can_parallelize([str(DATA / "maillog" / "story_day.log")], 1)
     assert parallel.can_parallelize([str(DATA / "maillog" / "story_day.log")], 2)
-
-
-def test_fast_record_constructors_build_the_dataclasses() -> None:
-    """The correlator builds records with records.new_record / new_delivery (faster than the frozen
-    dataclasses' __init__): the objects must be the same in every respect."""
-    import dataclasses
-    import pickle
-
-    from wizard.core.maillog.records import Delivery, MailRecord, SpamInfo, new_delivery, new_record
-
-    when = datetime(2026, 3, 9, 10, 0, tzinfo=JST)
-    args = ("a@example.jp", "folder", "Junk", "moved", when)
-    fast, slow = new_delivery(*args, tagged=True), Delivery(*args, tagged=True)
-    assert type(fast) is Delivery and fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
-    assert new_delivery(*args) == Delivery(*args) and new_delivery(*args).tagged is False
-    rec_args = (("Q1", "Q2"), "m@x", "192.0.2.1", "mx.example", "helo", "s@example", ("a@example.jp",),
-                SpamInfo(True, 7.5, 5.0, ("A",), "amavis"), (slow,), when, when)
-    fast_rec, slow_rec = new_record(*rec_args, host="mx01", session_ids=("S",)), MailRecord(*rec_args, "mx01", ("S",))
-    assert type(fast_rec) is MailRecord and fast_rec == slow_rec and hash(fast_rec) == hash(slow_rec)
-    assert repr(fast_rec) == repr(slow_rec) and fast_rec.json_text() == slow_rec.json_text()
-    assert new_record(*rec_args) == MailRecord(*rec_args)
-    assert pickle.loads(pickle.dumps(fast_rec)) == slow_rec
-    assert dataclasses.replace(fast_rec, helo="x") == dataclasses.replace(slow_rec, helo="x")
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        fast_rec.helo = "changed"  # type: ignore[misc]
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        fast.to = "changed"  # type: ignore[misc]
-    for made in (fast, fast_rec):
-        assert all(hasattr(made, f.name) for f in dataclasses.fields(made))

@@ -19,7 +19,7 @@ from datetime import datetime, tzinfo
 
 from wizard.core.maillog.dispatch import LineDispatcher
 from wizard.core.maillog.reader import Progress, ReadStats, read_blocks, year_reference
-from wizard.core.maillog.records import Delivery, MailRecord, SpamInfo, new_delivery, new_record
+from wizard.core.maillog.records import Delivery, MailRecord, SpamInfo
 from wizard.core.model import InputError
 
 _FILTER_WORDS = ("spam", "amavis", "filter", "clam", "scan", "dspam", "rspam", "mailscanner", "mimedefang",
@@ -492,10 +492,10 @@ class Correlator:
         last = cache.get(rec.last) or self._dt(rec.last)
         if not rcpts and ("" in rec.rejected or "*" in rec.rejected):
             text = rec.rejected.get("") or rec.rejected.get("*") or ""
-            deliveries = (new_delivery("", "rejected", None, "rejected at SMTP time: " + text, last),)
+            deliveries = (Delivery("", "rejected", None, "rejected at SMTP time: " + text, last),)
         qids = tuple([q for q in rec.qids if not q.startswith("amavis:")])
         # positional (in field order): a frozen dataclass with 13 keyword arguments is slower to build
-        return new_record(qids, rec.mid, rec.ip, rec.rhost, rec.helo, rec.sender, tuple(rcpts), spam, deliveries,
+        return MailRecord(qids, rec.mid, rec.ip, rec.rhost, rec.helo, rec.sender, tuple(rcpts), spam, deliveries,
                           cache.get(rec.first) or self._dt(rec.first), last, rec.loghost, tuple(rec.sessions))
 
     @staticmethod
@@ -515,8 +515,8 @@ class Correlator:
             if rejected is not None:
                 when = cache.get(rec.last) or self._dt(rec.last)
                 if rejected.startswith("discarded: "):  # NOQUEUE: discard - the client was told 250
-                    return new_delivery(rcpt, "discarded", None, rejected + " (accepted, then dropped)", when)
-                return new_delivery(rcpt, "rejected", None, "rejected at SMTP time: " + rejected, when)
+                    return Delivery(rcpt, "discarded", None, rejected + " (accepted, then dropped)", when)
+                return Delivery(rcpt, "rejected", None, "rejected at SMTP time: " + rejected, when)
         d = rec.deliveries.get(rcpt)
         star = rec.deliveries.get("*")
         if d is None or (d[0] == "deferred" and star is not None and star[0] != "deferred"):
@@ -528,40 +528,40 @@ class Correlator:
             if status == "sent":
                 if via.startswith("file:"):
                     folder = via[5:]
-                    return new_delivery(rcpt, "folder", folder, f"saved to folder '{folder}'{_verdict_words(spam)}",
+                    return Delivery(rcpt, "folder", folder, f"saved to folder '{folder}'{_verdict_words(spam)}",
                                         when)
                 if box is not None:
                     return _from_mailbox(rcpt, box, spam, cache.get(box[3]) or self._dt(box[3]))
                 if via == "discard" or "discard" in text.lower():
-                    return new_delivery(rcpt, "discarded", None, f"discarded: {text}{_verdict_words(spam)}", when)
+                    return Delivery(rcpt, "discarded", None, f"discarded: {text}{_verdict_words(spam)}", when)
                 if via in _LOCAL_VIAS or (via.startswith("exim") and relay is None):
                     return _inbox(rcpt, f"{via}: {text}", spam, when)
                 if rec.blocked is not None:
-                    return new_delivery(rcpt, "discarded", None, f"{rec.blocked}{_verdict_words(spam)}", when)
-                return new_delivery(rcpt, "unknown", None, f"relayed to {relay}: {text}{_verdict_words(spam)}", when)
+                    return Delivery(rcpt, "discarded", None, f"{rec.blocked}{_verdict_words(spam)}", when)
+                return Delivery(rcpt, "unknown", None, f"relayed to {relay}: {text}{_verdict_words(spam)}", when)
             if status in ("bounced", "expired"):
-                return new_delivery(rcpt, "bounced", None, f"bounced ({status}): {text}", when)
+                return Delivery(rcpt, "bounced", None, f"bounced ({status}): {text}", when)
             if status == "discarded":
-                return new_delivery(rcpt, "discarded", None, f"discarded: {text}{_verdict_words(spam)}", when)
+                return Delivery(rcpt, "discarded", None, f"discarded: {text}{_verdict_words(spam)}", when)
             if status == "deferred":
-                return new_delivery(rcpt, "deferred", None,
+                return Delivery(rcpt, "deferred", None,
                                 f"deferred, not delivered by the end of the log: {text}", when)
-            return new_delivery(rcpt, "unknown", None, f"{status}: {text}", when)
+            return Delivery(rcpt, "unknown", None, f"{status}: {text}", when)
         when = cache.get(rec.last) or self._dt(rec.last)
         if rec.blocked is not None:
             disp = "rejected" if "reject" in rec.blocked.lower() else "discarded"
-            return new_delivery(rcpt, disp, None, f"{rec.blocked}{_verdict_words(spam)}", when)
+            return Delivery(rcpt, disp, None, f"{rec.blocked}{_verdict_words(spam)}", when)
         if box is not None:
             return _from_mailbox(rcpt, box, spam, cache.get(box[3]) or self._dt(box[3]))
         if rec.handoffs:
             relay = sorted(rec.handoffs, key=lambda h: h[0])[-1][1]
-            return new_delivery(rcpt, "unknown", None,
+            return Delivery(rcpt, "unknown", None,
                             f"handed to the content filter {relay}; "
                             f"no later delivery found in the log{_verdict_words(spam)}", when)
         if rec.note is not None:
-            return new_delivery(rcpt, "unknown", None,
+            return Delivery(rcpt, "unknown", None,
                             f"{rec.note}; no later delivery found in the log{_verdict_words(spam)}", when)
-        return new_delivery(rcpt, "unknown", None, f"no delivery recorded in the log{_verdict_words(spam)}", when)
+        return Delivery(rcpt, "unknown", None, f"no delivery recorded in the log{_verdict_words(spam)}", when)
 
 
 def _verdict_words(spam: SpamInfo) -> str:
@@ -576,10 +576,10 @@ def _inbox(rcpt: str, how: str, spam: SpamInfo, when: datetime | None) -> Delive
     if spam.flag:
         score = f" {spam.score:g}" if spam.score is not None else ""
         tests = f" ({', '.join(spam.tests[:6])})" if spam.tests else ""
-        return new_delivery(rcpt, "inbox", "INBOX",
+        return Delivery(rcpt, "inbox", "INBOX",
                         f"scored as spam{score}{tests}, tagged and delivered to INBOX [{how}]", when,
                         tagged=True)
-    return new_delivery(rcpt, "inbox", "INBOX", f"delivered to INBOX [{how}]", when)
+    return Delivery(rcpt, "inbox", "INBOX", f"delivered to INBOX [{how}]", when)
 
 
 def _from_mailbox(rcpt: str, box: tuple[str, str | None, str, float], spam: SpamInfo, when: datetime) -> Delivery:
@@ -588,10 +588,10 @@ def _from_mailbox(rcpt: str, box: tuple[str, str | None, str, float], spam: Spam
         return _inbox(rcpt, text, spam, when)
     verdict = _verdict_words(spam)
     if disposition == "folder":
-        return new_delivery(rcpt, "folder", folder, f"moved to folder '{folder}'{verdict} [{text}]", when)
+        return Delivery(rcpt, "folder", folder, f"moved to folder '{folder}'{verdict} [{text}]", when)
     if disposition == "discarded":
-        return new_delivery(rcpt, "discarded", None, f"discarded by the mail filter{verdict} [{text}]", when)
-    return new_delivery(rcpt, disposition, folder, f"{text}{verdict}", when)
+        return Delivery(rcpt, "discarded", None, f"discarded by the mail filter{verdict} [{text}]", when)
+    return Delivery(rcpt, disposition, folder, f"{text}{verdict}", when)
 
 
 def local_tz() -> tzinfo:
