@@ -9,12 +9,12 @@ Exit 0 when every input was read, 1 when one could not be read (the others are s
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any, BinaryIO, TextIO, cast
+from typing import Any
 
+from wizard.commands.stdout_bytes import binary_stdout
 from wizard.core.analyze import (
     AnalysisBatch,
     JsonChunk,
@@ -137,7 +137,7 @@ def _run_json_fast(files: list[str], policy: AnalysisPolicy, workers: int = 0) -
     JSON texts, written as UTF-8 run by run while the workers go on with the next ones.
     """
     errors: list[InputError] = []
-    out = _binary_stdout()
+    out = binary_stdout()
     out.write(b'{"messages": [')
     wrote = False
     for name in files or ["-"]:
@@ -160,32 +160,6 @@ def _run_json_fast(files: list[str], policy: AnalysisPolicy, workers: int = 0) -
     out.write(('], "errors": ' + err_json + "}\n").encode("utf-8", "replace"))
     out.flush()
     return EXIT_INPUT if errors else EXIT_OK
-
-
-def _binary_stdout() -> BinaryIO:
-    """The byte stream under ``sys.stdout`` (flushed first), or an adapter when it has none."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is not None:
-        return cast(BinaryIO, buffer)
-    return _TextAsBinary(sys.stdout)
-
-
-class _TextAsBinary(io.RawIOBase):
-    """Bytes written to a text stream (a test's replacement ``sys.stdout``)."""
-
-    def __init__(self, text: TextIO) -> None:
-        self._text = text
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: Any) -> int:
-        self._text.write(bytes(data).decode("utf-8"))
-        return len(data)
-
-    def flush(self) -> None:
-        self._text.flush()
 
 
 def _isatty() -> bool:

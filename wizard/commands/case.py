@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from wizard.commands.stdout_bytes import binary_stdout
 from wizard.core.cases.exports import (
     CaseFileError,
     case_file_bytes,
@@ -88,9 +89,9 @@ def _error(args: argparse.Namespace, message: str, code: int) -> int:
 
 def _write_atomic(path: str, data: bytes) -> None:
     if path == "-":
-        sys.stdout.buffer.write(data) if hasattr(sys.stdout, "buffer") else sys.stdout.write(
-            data.decode("utf-8"))
-        sys.stdout.flush()
+        out = binary_stdout()
+        out.write(data)
+        out.flush()
         return
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".case-", dir=target.parent if str(target.parent) else ".")
