@@ -26,6 +26,7 @@ from wizard.core.analyze import (
     message_json,
     path_json_texts,
 )
+from wizard.core.jsonbytes import json_bytes
 from wizard.core.model import InputError, MessageAnalysis, Severity
 from wizard.core.policy import AnalysisPolicy
 
@@ -133,19 +134,19 @@ def run(args: argparse.Namespace) -> int:
 def _run_json_fast(files: list[str], policy: AnalysisPolicy, workers: int = 0) -> int:
     """``--json`` to a pipe or file: compact JSON, large mbox files analysed in worker processes.
 
-    The document is the same as ``json.dumps(batch_json(batch))``; it is assembled from per-message
-    JSON texts, written as UTF-8 run by run while the workers go on with the next ones.
+    The document holds the same values as ``batch_json(batch)``, written compactly (no spaces); it is
+    assembled from per-message JSON, written run by run while the workers go on with the next ones.
     """
     errors: list[InputError] = []
     out = binary_stdout()
-    out.write(b'{"messages": [')
+    out.write(b'{"messages":[')
     wrote = False
     for name in files or ["-"]:
         chunks = mbox_json_parallel(name, policy, workers or None) if name != "-" and workers != 1 else None
         if chunks is None:
             if name == "-":
                 batch = analyze_bytes(_read_stdin(policy.max_input_bytes), "-", policy)
-                texts = [json.dumps(message_json(m), ensure_ascii=False) for m in batch.messages]
+                texts = [json_bytes(message_json(m)) for m in batch.messages]
                 errors.extend(batch.errors)
             else:
                 texts, errs = path_json_texts(name, policy)
@@ -153,11 +154,10 @@ def _run_json_fast(files: list[str], policy: AnalysisPolicy, workers: int = 0) -
             chunks = iter([JsonChunk(encode_json_texts(texts), len(texts), ())])
         for chunk in chunks:
             if chunk.count:
-                out.write(b", " + chunk.text if wrote else chunk.text)
+                out.write(b"," + chunk.text if wrote else chunk.text)
                 wrote = True
             errors.extend(chunk.errors)
-    err_json = json.dumps([e.to_json() for e in errors], ensure_ascii=False)
-    out.write(('], "errors": ' + err_json + "}\n").encode("utf-8", "replace"))
+    out.write(b'],"errors":' + json_bytes([e.to_json() for e in errors]) + b"}\n")
     out.flush()
     return EXIT_INPUT if errors else EXIT_OK
 

@@ -31,6 +31,7 @@ from wizard.core.intake import (
     read_text,
     unfold,
 )
+from wizard.core.jsonbytes import json_bytes
 from wizard.core.model import Finding, InputError, JsonValue, MessageAnalysis
 from wizard.core.policy import DEFAULT_POLICY, AnalysisPolicy
 from wizard.core.received import parse_received
@@ -229,17 +230,13 @@ _PARALLEL_MIN_MESSAGES = 2000
 
 def _json_texts(
     items: Iterable[RawMessage | InputError], policy: AnalysisPolicy
-) -> tuple[list[str], list[InputError]]:
-    """Analyse and encode message by message (nothing kept but the JSON text). The cyclic garbage
+) -> tuple[list[bytes], list[InputError]]:
+    """Analyse and encode message by message (nothing kept but the compact JSON). The cyclic garbage
     collector is paused meanwhile: the analysis makes no reference cycles, and on a 20,000-message
     folder its repeated scans of the growing heap cost about a quarter of the run."""
     import gc
-    import json
 
-    # the same text as json.dumps(..., ensure_ascii=False), without building an encoder per message or
-    # tracking containers for cycles (the contract dicts have none)
-    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-    out: list[str] = []
+    out: list[bytes] = []
     errors: list[InputError] = []
     was_enabled = gc.isenabled()
     gc.disable()
@@ -254,15 +251,17 @@ def _json_texts(
                 message = INTERNAL_ERROR_MESSAGE.format(detail=type(exc).__name__)
                 errors.append(InputError(item.source, message, code="internal"))
                 continue
-            out.append(encode(message_json(m)))
+            out.append(json_bytes(message_json(m)))
     finally:
         if was_enabled:
             gc.enable()
     return out, errors
 
 
-def path_json_texts(path: str | Path, policy: AnalysisPolicy = DEFAULT_POLICY) -> tuple[list[str], list[InputError]]:
-    """One file, in one process, as compact JSON texts of the :func:`message_json` contract (the CLI's
+def path_json_texts(
+    path: str | Path, policy: AnalysisPolicy = DEFAULT_POLICY
+) -> tuple[list[bytes], list[InputError]]:
+    """One file, in one process, as compact UTF-8 JSON (one per message) of the :func:`message_json` contract (the CLI's
     ``--json`` path). An mbox is streamed from a memory map; other files go through :func:`read_path`."""
     name = str(path)
     try:
@@ -279,17 +278,17 @@ def path_json_texts(path: str | Path, policy: AnalysisPolicy = DEFAULT_POLICY) -
 
 @dataclass(frozen=True, slots=True)
 class JsonChunk:
-    """A run of consecutive messages as contract JSON: ``text`` is their compact JSON objects joined
-    with ``", "`` and encoded as UTF-8 (ready to be written between ``[`` and ``]``)."""
+    """A run of consecutive messages as contract JSON: ``text`` is their compact UTF-8 JSON objects
+    joined with ``,`` (ready to be written between ``[`` and ``]``)."""
 
     text: bytes
     count: int
     errors: tuple[InputError, ...]
 
 
-def encode_json_texts(texts: list[str]) -> bytes:
-    """Per-message JSON texts joined with ``", "`` as UTF-8 (undecodable input kept as U+FFFD)."""
-    return ", ".join(texts).encode("utf-8", "replace")
+def encode_json_texts(texts: list[bytes]) -> bytes:
+    """Per-message JSON (from :func:`json_bytes`) joined with ``,``."""
+    return b",".join(texts)
 
 
 def _mbox_json_part(path: str, spans: list[tuple[int, int]], first_n: int, policy: AnalysisPolicy) -> JsonChunk:
