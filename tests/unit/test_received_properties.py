@@ -9,7 +9,16 @@ from hypothesis import strategies as st
 
 from wizard.core.dates import parse_mail_date
 from wizard.core.model import Hop
-from wizard.core.received import is_private_ip, normalise_ip, parse_received
+from wizard.core.received import (
+    _QMAIL,
+    _QMAIL_SHAPE,
+    FAMILIES,
+    Family,
+    _family,
+    is_private_ip,
+    normalise_ip,
+    parse_received,
+)
 
 FRAGMENTS = [
     "from",
@@ -124,3 +133,24 @@ def test_megabyte_lines_finish() -> None:
         assert hop.raw == text
         parse_mail_date(text)
         normalise_ip(text)
+
+
+_MARKERS = [m for f in FAMILIES for m in (*f.needles, *f.lower_needles)]
+
+
+def _family_by_scan(text: str) -> Family | None:
+    """The family lookup written plainly: each family's own test, in priority order, then qmail's shape."""
+    lower = text.lower()
+    found = next((f for f in FAMILIES if f.matches(text, lower)), None)
+    if found is None and _QMAIL_SHAPE.match(text):
+        return _QMAIL
+    return found
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from([*_MARKERS, *FRAGMENTS, "(", "((", "(P", "x"]) | st.text(max_size=12), max_size=8))
+def test_family_lookup_equals_the_plain_scan(parts: list[str]) -> None:
+    """The indexed lookup (markers after "(" found by the following character) names the same family as
+    testing every marker in priority order, also with several markers, nested and unclosed parentheses."""
+    for text in ("".join(parts), " ".join(parts), "".join(parts).lower(), "".join(parts).upper()):
+        assert _family(text, text.lower()) is _family_by_scan(text)

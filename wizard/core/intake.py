@@ -807,7 +807,7 @@ def _fast_fields(text: str) -> tuple[tuple[str, str], ...] | None:
     if not fields:
         return None
     # Every line must be accounted for: the number of field starts equals the unindented lines.
-    starts = text.count("\n") + 1 - len(re.findall(r"\n[ \t]", text))
+    starts = text.count("\n") + 1 - text.count("\n ") - text.count("\n\t")
     if starts != len(fields) or text[:1] in (" ", "\t"):
         return None
     return tuple(fields)

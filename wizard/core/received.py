@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 from wizard.core.dates import parse_mail_date
 from wizard.core.ipaddr import is_private_ip, normalise_ip
@@ -440,35 +441,86 @@ _QMAIL = next(family for family in FAMILIES if family.name == "qmail")
 _EXCHANGE = next(family for family in FAMILIES if family.name == "exchange")
 
 
-_Probe = tuple[str, str, "re.Pattern[str] | None", Family]
+class _Markers(NamedTuple):
+    """Every family marker numbered in priority order (FAMILIES order, then needles, lower-case needles,
+    pattern), split by how it is tested; each list is in priority order."""
+
+    after_paren: dict[str, tuple[tuple[str, int], ...]]
+    """Case-sensitive markers ``(...`` holding no other ``(``, by the character after the parenthesis, as
+    (rest, priority): such a marker occurs exactly when the text after some ``(`` starts with its rest."""
+    text: tuple[tuple[str, int], ...]
+    """Other case-sensitive markers."""
+    lower: tuple[tuple[str, int], ...]
+    """Markers looked for in the lower-cased line."""
+    patterns: tuple[tuple[re.Pattern[str], int], ...]
+    families: tuple[Family, ...]
+    """The family of each priority."""
 
 
-def _probes() -> tuple[_Probe, ...]:
-    """All family markers flattened in priority order as (substring, lower-case substring, pattern,
-    family) with exactly one of the three set (the others empty / None)."""
-    probes: list[_Probe] = []
+def _markers() -> _Markers:
+    after_paren: dict[str, list[tuple[str, int]]] = {}
+    text: list[tuple[str, int]] = []
+    lower: list[tuple[str, int]] = []
+    patterns: list[tuple[re.Pattern[str], int]] = []
+    families: list[Family] = []
     for family in FAMILIES:
-        probes.extend((needle, "", None, family) for needle in family.needles)
-        probes.extend(("", needle, None, family) for needle in family.lower_needles)
+        for needle in family.needles:
+            if needle.startswith("(") and len(needle) > 1 and "(" not in needle[1:]:
+                after_paren.setdefault(needle[1], []).append((needle[1:], len(families)))
+            else:
+                text.append((needle, len(families)))
+            families.append(family)
+        for needle in family.lower_needles:
+            lower.append((needle, len(families)))
+            families.append(family)
         if family.pattern is not None:
-            probes.append(("", "", family.pattern, family))
-    return tuple(probes)
+            patterns.append((family.pattern, len(families)))
+            families.append(family)
+    return _Markers(
+        {char: tuple(rests) for char, rests in after_paren.items()},
+        tuple(text),
+        tuple(lower),
+        tuple(patterns),
+        tuple(families),
+    )
 
 
-_PROBES = _probes()
+_MARKERS = _markers()
 
 
 def _family(text: str, lower: str) -> Family | None:
-    """The first family (in priority order) whose markers occur in the line (``lower``: lower-cased)."""
-    for needle, lower_needle, pattern, family in _PROBES:
-        if needle:
-            if needle in text:
-                return family
-        elif lower_needle:
-            if lower_needle in lower:
-                return family
-        elif pattern is not None and pattern.search(text) is not None:
-            return family
+    """The first family (in priority order) whose markers occur in the line (``lower``: lower-cased).
+
+    The best (lowest) matching priority is sought kind by kind, each search stopping at the best so far.
+    """
+    markers = _MARKERS
+    best = len(markers.families)
+    if "(" in text:
+        for part in text.split("(")[1:]:
+            for rest, priority in markers.after_paren.get(part[:1], ()):
+                if priority < best and part.startswith(rest):
+                    best = priority
+                    break  # in priority order: the first rest that fits is this part's best
+    for needle, priority in markers.text:
+        if priority > best:
+            break
+        if needle in text:
+            best = priority
+            break
+    for needle, priority in markers.lower:
+        if priority > best:
+            break
+        if needle in lower:
+            best = priority
+            break
+    for pattern, priority in markers.patterns:
+        if priority > best:
+            break
+        if pattern.search(text) is not None:
+            best = priority
+            break
+    if best < len(markers.families):
+        return markers.families[best]
     if _QMAIL_SHAPE.match(text):
         return _QMAIL
     return None
