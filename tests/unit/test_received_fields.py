@@ -21,6 +21,9 @@ from wizard.core.received import FAMILIES, is_private_ip, normalise_ip, parse_re
         ("::ffff:1.2.3.4", "1.2.3.4"),
         ("[::ffff:198.51.100.7]", "198.51.100.7"),
         ("010.001.002.003", "10.1.2.3"),
+        ("0.0.0.0", "0.0.0.0"),
+        ("255.255.255.255", "255.255.255.255"),
+        ("\u0661.\u0662.\u0663.\u0664", "1.2.3.4"),  # Arabic-Indic digits are read, written as ASCII
         ("256.1.1.1", None),
         ("1.2.3", None),
         ("example.com", None),

@@ -109,8 +109,10 @@ _DMY = re.compile(r"\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b")
 # The overwhelmingly common RFC 5322 shape, read without the stdlib's general tokenizer.
 _RFC = re.compile(
     r"(?:[A-Za-z]{3},?\s{1,5})?(\d{1,2})\s{1,5}([A-Za-z]{3})\s{1,5}(\d{4})\s{1,5}(\d{1,2}):(\d{2})(?::(\d{2}))?"
-    r"\s{1,5}([+-])(\d{2})(\d{2})(?:\s{0,5}\([^()]{0,40}\))?"
+    r"\s{1,5}([+-]\d{4})(?:\s{0,5}\([^()]{0,40}\))?"
 )
+# "+0900" -> its zone (None when out of range), filled as offsets are met (at most 20,000 keys)
+_RFC_ZONES: dict[str, tzinfo | None] = {}
 _NUMERIC_ZONE = re.compile(r"\d:\d\d(?::\d\d)?\s{1,5}[+-](?!0000)\d{4}\b")
 _TOKEN = re.compile(
     r"(?P<time>\d{1,2}[:.]\d{1,2}(?:[:.]\d{1,2})?(?:[.,]\d{1,9})?(?![\d.:]))"
@@ -189,15 +191,24 @@ def _fast(text: str) -> datetime | None:
     match = _RFC.fullmatch(text)
     if match is None:
         return None
-    day, mon, year, hour, minute, second, sign, off_h, off_m = match.groups()
+    day, mon, year, hour, minute, second, offset = match.groups()
     month = _MONTHS.get(mon.lower())
-    hours, minutes = int(off_h), int(off_m)
-    if month is None or minutes > 59 or hours > 23:
+    try:
+        zone = _RFC_ZONES[offset]
+    except KeyError:
+        zone = _RFC_ZONES[offset] = _rfc_zone(offset)
+    if month is None or zone is None:
         return None
-    offset = hours * 60 + minutes
-    if sign == "-":
-        offset = -offset
-    return _build(int(year), month, int(day), int(hour), int(minute), int(second or 0), _tz(offset))
+    return _build(int(year), month, int(day), int(hour), int(minute), int(second or 0), zone)
+
+
+def _rfc_zone(offset: str) -> tzinfo | None:
+    """``+0900`` -> its zone; None when the hours or minutes are out of range."""
+    hours, minutes = int(offset[1:3]), int(offset[3:5])
+    if minutes > 59 or hours > 23:
+        return None
+    total = hours * 60 + minutes
+    return _tz(-total if offset[0] == "-" else total)
 
 
 def _stdlib(text: str) -> datetime | None:

@@ -13,6 +13,9 @@ from functools import lru_cache
 __all__ = ["is_private_ip", "normalise_ip", "rdns_looks_dynamic"]
 
 _V4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+# IPv4 already in canonical form (ASCII octets 0-255 without leading zeros): returned as it is
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_CANONICAL_V4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 _PRIVATE_NETS = tuple(
     ipaddress.ip_network(net)
     for net in (
@@ -51,6 +54,8 @@ def normalise_ip(text: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def _normalise(value: str) -> str | None:
+    if _CANONICAL_V4.fullmatch(value):
+        return value
     if value.startswith("["):
         end = value.find("]")
         value = value[1:end] if end > 0 else value[1:]
@@ -93,7 +98,7 @@ def is_private_ip(ip: str) -> bool:
 @lru_cache(maxsize=8192)
 def _private(canonical: str) -> bool:
     if ":" not in canonical:
-        a, b, c, d = (int(part) for part in canonical.split("."))
+        a, b, c, d = map(int, canonical.split("."))
         value = (a << 24) | (b << 16) | (c << 8) | d
         return any(start <= value <= end for start, end in _PRIVATE_V4)
     address = ipaddress.ip_address(canonical)
