@@ -157,7 +157,9 @@ def main() -> None:
     accepted, lines = fast_path_share(path)
     print(f"Received fast path accepted {accepted} of {lines} lines of the first 2,000 messages "
           f"({accepted / max(lines, 1):.1%}); the others go through the general parser")
-    workers = os.cpu_count() or 1
+    from wizard.core.cpus import usable_cpus
+
+    workers = usable_cpus()
     sub: tuple[float, float, int] | None = None
     if not args.no_subprocess:
         sub = subprocess_rate(path)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
+from wizard.core.cpus import usable_cpus
 from wizard.core.dates import date_has_zone, parse_mail_date
 from wizard.core.headers_spam import read_spam_facts
 from wizard.core.intake import (
@@ -310,7 +311,7 @@ def mbox_json_parallel(
     uses :func:`path_json_texts`. This is for the command line and batch use; the desktop UI analyses
     pastes, never whole folders, in its one background runner.
     """
-    workers = workers or os.cpu_count() or 1
+    workers = workers or usable_cpus()
     if workers < 2:
         return None
     name = str(path)

@@ -25,6 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import tzinfo
 from typing import Any, BinaryIO, TextIO, cast
 
+from wizard.core.cpus import usable_cpus
 from wizard.core.maillog import reader
 from wizard.core.maillog.amavis import AmavisParser
 from wizard.core.maillog.correlate import Correlator, LogStats
@@ -332,11 +333,7 @@ def iter_records_parallel(path: str, jobs: int, tz: tzinfo, year_ref: tuple[int,
 
 def auto_jobs() -> int:
     """Processes to use by default: the CPUs this process may run on, at most :data:`MAX_AUTO_JOBS`."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, MAX_AUTO_JOBS))
+    return min(usable_cpus(), MAX_AUTO_JOBS)
 
 
 def can_parallelize(paths: list[str], jobs: int) -> bool:
