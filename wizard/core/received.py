@@ -501,18 +501,13 @@ def _family(text: str, lower: str) -> Family | None:
                 if priority < best and part.startswith(rest):
                     best = priority
                     break  # in priority order: the first rest that fits is this part's best
-    for needle, priority in markers.text:
-        if priority > best:
-            break
-        if needle in text:
-            best = priority
-            break
-    for needle, priority in markers.lower:
-        if priority > best:
-            break
-        if needle in lower:
-            best = priority
-            break
+    for haystack, needles in ((text, markers.text), (lower, markers.lower)):
+        for needle, priority in needles:
+            if priority > best:
+                break
+            if needle in haystack:
+                best = priority
+                break
     for pattern, priority in markers.patterns:
         if priority > best:
             break
