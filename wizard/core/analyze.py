@@ -262,8 +262,9 @@ def _json_texts(
 def path_json_texts(
     path: str | Path, policy: AnalysisPolicy = DEFAULT_POLICY
 ) -> tuple[list[bytes], list[InputError]]:
-    """One file, in one process, as compact UTF-8 JSON (one per message) of the :func:`message_json` contract (the CLI's
-    ``--json`` path). An mbox is streamed from a memory map; other files go through :func:`read_path`."""
+    """One file, in one process, as compact UTF-8 JSON, one per message, of the :func:`message_json`
+    contract (the CLI's ``--json`` path). An mbox is streamed from a memory map; other files go through
+    :func:`read_path`."""
     name = str(path)
     try:
         with open(name, "rb") as fh:
