@@ -18,7 +18,7 @@ def json_bytes(value: object) -> bytes:
     """``value`` as compact JSON (no spaces after ``,`` and ``:``), UTF-8 encoded, never ASCII-escaped."""
     try:
         return orjson.dumps(value)
-    except (orjson.JSONEncodeError, TypeError):
+    except orjson.JSONEncodeError:  # a TypeError subclass, raised for everything orjson refuses
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         # a lone surrogate becomes U+FFFD (the UTF-16 round trip pairs what can be paired)
         return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
